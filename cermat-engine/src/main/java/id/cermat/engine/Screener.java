@@ -1,0 +1,250 @@
+package id.cermat.engine;
+
+import id.cermat.engine.catalog.CategoryPolicy;
+import id.cermat.engine.catalog.PolicyCatalog;
+import id.cermat.engine.catalog.SignalRule;
+import id.cermat.engine.detect.Detection;
+import id.cermat.engine.detect.Detectors;
+import id.cermat.engine.detect.TermIndex;
+import id.cermat.engine.detect.TermIndex.TermHit;
+import id.cermat.engine.text.Lexicon;
+import id.cermat.engine.text.NormalizedText;
+import id.cermat.engine.text.TextNormalizer;
+import id.cermat.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Screens a text against the policy catalog: per category a score in [0, 1], a decision, and the spans of
+ * the original text that caused it with a reason each. Built once (loading the catalog and lexicon takes a
+ * moment), then thread-safe and allocation-light.
+ *
+ * <p>A category's score is the noisy-OR of its distinct pieces of evidence, {@code 1 - Π(1 - w)}: each
+ * term or detector finding counts once, with its catalog weight, lowered by the strongest mitigator found
+ * (a warning or news context) and by the catalog's factor for the kind of post.
+ */
+public final class Screener {
+
+  /** Longest text screened in one call (a Facebook post holds at most 63,206 characters). */
+  public static final int MAX_TEXT_LENGTH = 100_000;
+
+  private static final CategoryCode[] CODES = CategoryCode.values();
+
+  private final PolicyCatalog catalog;
+  private final TextNormalizer normalizer;
+  private final TermIndex terms;
+  private final Detectors detectors;
+  private final EngineMessages messages;
+  private final Locale locale;
+  private final String engineVersion;
+
+  private Screener(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.locale = Objects.requireNonNull(locale, "locale");
+    var priority = TermIndex.priorityWords(catalog);
+    this.normalizer = new TextNormalizer(lexicon.withKnownWords(priority), priority);
+    this.terms = TermIndex.build(catalog, normalizer);
+    this.detectors = new Detectors(catalog.idrPerUnit());
+    this.messages = new EngineMessages(locale);
+    this.engineVersion = EngineVersion.get();
+  }
+
+  /** A screener over the shipped catalog and lexicon, giving reasons in Bahasa Indonesia. */
+  public static Screener createDefault() {
+    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), Locale.forLanguageTag("id"));
+  }
+
+  /** A screener over the shipped catalog and lexicon, with reasons in {@code locale} (id or en). */
+  public static Screener createDefault(Locale locale) {
+    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), locale);
+  }
+
+  public static Screener create(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
+    return new Screener(catalog, lexicon, locale);
+  }
+
+  public PolicyCatalog catalog() {
+    return catalog;
+  }
+
+  public TextNormalizer normalizer() {
+    return normalizer;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ScreeningResult screen(String text) {
+    return screen(text, ScreeningContext.DEFAULT);
+  }
+
+  public ScreeningResult screen(String text, ScreeningContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("text too long: " + text.length() + " characters (at most "
+          + MAX_TEXT_LENGTH + ")");
+    }
+    NormalizedText normalized = normalizer.normalize(text);
+    List<Token> tokens = normalized.tokens();
+    List<TermHit> hits = terms.match(tokens);
+    List<Detection> detections = detectors.detect(normalized);
+
+    int k = CODES.length;
+    double[] mitigation = new double[k];
+    Arrays.fill(mitigation, 1.0);
+    TermHit[] mitigatedBy = new TermHit[k];
+    for (TermHit h : hits) {
+      int c = h.entry().category().ordinal();
+      if (h.entry().mitigator() && h.entry().weight() < mitigation[c]) {
+        mitigation[c] = h.entry().weight();
+        mitigatedBy[c] = h;
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] evidence = new List[k];
+    @SuppressWarnings("unchecked")
+    Map<Object, Double>[] strongest = new Map[k];
+    for (int i = 0; i < hits.size(); i++) {
+      TermHit h = hits.get(i);
+      if (h.entry().mitigator() || covered(hits, i)) {
+        continue;
+      }
+      int c = h.entry().category().ordinal();
+      double w = h.entry().weight() * mitigation[c] * kindFactor(c, context);
+      Token first = tokens.get(h.first());
+      Token last = tokens.get(h.last());
+      add(evidence, strongest, c, h.entry().id(), new Evidence(first.start(), last.end(),
+          text.substring(first.start(), last.end()), termReason(h, tokens), w));
+    }
+    for (Detection d : detections) {
+      SignalRule[] best = new SignalRule[k];
+      for (SignalRule r : catalog.signals()) {
+        if (r.signal() == d.kind() && d.amountIdr() >= r.minAmountIdr()) {
+          int c = r.category().ordinal();
+          if (best[c] == null || r.weight() > best[c].weight()) {
+            best[c] = r;
+          }
+        }
+      }
+      for (int c = 0; c < k; c++) {
+        if (best[c] != null) {
+          double w = best[c].weight() * kindFactor(c, context);
+          add(evidence, strongest, c, d.kind() + ":" + d.value(), new Evidence(d.start(), d.end(),
+              text.substring(d.start(), d.end()), signalReason(d), w));
+        }
+      }
+    }
+
+    List<CategoryResult> results = new ArrayList<>(k);
+    for (CategoryCode code : CODES) {
+      int c = code.ordinal();
+      CategoryPolicy policy = catalog.category(code);
+      double keep = 1.0;
+      List<Evidence> spans = List.of();
+      if (evidence[c] != null) {
+        for (double w : strongest[c].values()) {
+          keep *= 1.0 - w;
+        }
+        spans = evidence[c];
+        if (mitigatedBy[c] != null) {
+          TermHit m = mitigatedBy[c];
+          Token first = tokens.get(m.first());
+          Token last = tokens.get(m.last());
+          spans.add(new Evidence(first.start(), last.end(), text.substring(first.start(), last.end()),
+              messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
+        }
+        spans.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+      }
+      double score = Math.round((1.0 - keep) * 10_000) / 10_000.0;
+      Decision decision = score >= policy.flagThreshold() ? Decision.FLAG
+          : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
+      results.add(new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), spans,
+          policy.clauseIds()));
+    }
+    return new ScreeningResult(results, context, catalog.version(), engineVersion);
+  }
+
+  /**
+   * True when another term of the same category covers this match: a longer phrase around it ("judi" inside
+   * "situs judi"), or the same words with a heavier weight. Overlapping terms are one piece of evidence.
+   */
+  private static boolean covered(List<TermHit> hits, int i) {
+    TermHit h = hits.get(i);
+    for (int j = 0; j < hits.size(); j++) {
+      TermHit g = hits.get(j);
+      if (j == i || g.entry().mitigator() || g.entry().category() != h.entry().category()
+          || g.first() > h.first() || g.last() < h.last()) {
+        continue;
+      }
+      boolean longer = g.last() - g.first() > h.last() - h.first();
+      boolean sameButHeavier = g.first() == h.first() && g.last() == h.last()
+          && (g.entry().weight() > h.entry().weight() || g.entry().weight() == h.entry().weight() && j < i);
+      if (longer || sameButHeavier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double kindFactor(int c, ScreeningContext context) {
+    return catalog.category(CODES[c]).kindFactor(context.kind());
+  }
+
+  private static void add(List<Evidence>[] evidence, Map<Object, Double>[] strongest, int c, Object key,
+      Evidence e) {
+    if (evidence[c] == null) {
+      evidence[c] = new ArrayList<>(4);
+      strongest[c] = new HashMap<>(4);
+    }
+    for (Evidence x : evidence[c]) {
+      if (x.start() == e.start() && x.end() == e.end() && x.reason().equals(e.reason())) {
+        return;
+      }
+    }
+    evidence[c].add(e);
+    strongest[c].merge(key, e.weight(), Math::max);
+  }
+
+  private String termReason(TermHit h, List<Token> tokens) {
+    int flags = 0;
+    for (int i = h.first(); i <= h.last(); i++) {
+      flags |= tokens.get(i).flags();
+    }
+    String label = catalog.category(h.entry().category()).label().in(locale);
+    StringBuilder how = new StringBuilder();
+    for (int[] f : new int[][] {{Token.LEET, 0}, {Token.MASKED, 1}, {Token.SPACED, 2}, {Token.ELONGATED, 3},
+        {Token.LOOKALIKE, 4}, {Token.HIDDEN, 5}, {Token.SLANG, 6}, {Token.REGIONAL, 7}, {Token.PART, 8}}) {
+      if ((flags & f[0]) != 0) {
+        if (how.length() > 0) {
+          how.append(", ");
+        }
+        how.append(messages.get("flag." + f[1]));
+      }
+    }
+    return how.length() == 0
+        ? messages.get("reason.term", h.entry().text(), label)
+        : messages.get("reason.term.disguised", h.entry().text(), label, how);
+  }
+
+  private String signalReason(Detection d) {
+    Object[] args = d.details().toArray();
+    if (d.kind() == id.cermat.engine.catalog.SignalKind.NIK) {
+      args[2] = messages.get("gender." + d.details().get(2));
+    }
+    String key = d.kind() == id.cermat.engine.catalog.SignalKind.MONEY && args.length == 1
+        ? "reason.MONEY.idr" : "reason." + d.kind();
+    return messages.get(key, args);
+  }
+
+  private static String format(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+}

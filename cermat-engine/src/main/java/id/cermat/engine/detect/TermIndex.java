@@ -1,0 +1,281 @@
+package id.cermat.engine.detect;
+
+import id.cermat.engine.CategoryCode;
+import id.cermat.engine.catalog.CategoryPolicy;
+import id.cermat.engine.catalog.MitigatorSpec;
+import id.cermat.engine.catalog.PolicyCatalog;
+import id.cermat.engine.catalog.TermSpec;
+import id.cermat.engine.text.Token;
+import id.cermat.engine.text.TextNormalizer;
+import id.cermat.engine.text.TokenType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog's term lists, normalised the same way as posts and indexed by first word, matched over a
+ * post's tokens: single words by their standard form or stem, phrases word by word, phrases written as one
+ * word ("judionline"), and prefixes ("slot*"). Immutable and thread-safe.
+ */
+public final class TermIndex {
+
+  private static final int NEAR = 3;
+
+  /** A term (or mitigator) of one category matched over tokens {@code [first, last]}. */
+  public record TermHit(Entry entry, int first, int last) {}
+
+  /** One term of the catalog, normalised. */
+  public static final class Entry {
+    private final int id;
+    private final CategoryCode category;
+    private final String text;
+    private final double weight;
+    private final boolean mitigator;
+    private final String[] norms;
+    private final String[] stems;
+    private final boolean prefix;
+    private final Set<String> notNear;
+
+    Entry(int id, CategoryCode category, String text, double weight, boolean mitigator, String[] norms,
+        String[] stems, boolean prefix, Set<String> notNear) {
+      this.id = id;
+      this.category = category;
+      this.text = text;
+      this.weight = weight;
+      this.mitigator = mitigator;
+      this.norms = norms;
+      this.stems = stems;
+      this.prefix = prefix;
+      this.notNear = notNear;
+    }
+
+    /** Same for every form of one catalog term (words, joined, prefix), so a term counts once. */
+    public int id() {
+      return id;
+    }
+
+    public CategoryCode category() {
+      return category;
+    }
+
+    /** The term as the catalog writes it. */
+    public String text() {
+      return text;
+    }
+
+    /** The weight of a term, or the factor of a mitigator. */
+    public double weight() {
+      return weight;
+    }
+
+    public boolean mitigator() {
+      return mitigator;
+    }
+  }
+
+  private final Map<String, Entry[]> byFirst;
+  private final Entry[][] prefixByFirstChar;
+  private final int size;
+
+  private TermIndex(Map<String, Entry[]> byFirst, Entry[][] prefixByFirstChar, int size) {
+    this.byFirst = byFirst;
+    this.prefixByFirstChar = prefixByFirstChar;
+    this.size = size;
+  }
+
+  /**
+   * The words of every term and the phrases written as one word: the normaliser prefers these when it
+   * undoes masks, spacing and leetspeak.
+   */
+  public static List<String> priorityWords(PolicyCatalog catalog) {
+    // Ordered by how many terms use the word, so "anj*ng" reads as the common "anjing", not "anjeng".
+    Map<String, Integer> uses = new HashMap<>();
+    for (CategoryPolicy c : catalog.categories().values()) {
+      List<String> texts = new ArrayList<>();
+      c.terms().forEach(t -> texts.add(t.text()));
+      c.mitigators().forEach(m -> texts.add(m.text()));
+      for (String t : texts) {
+        String plain = t.replace("*", "");
+        for (String w : plain.split(" ")) {
+          if (w.length() > 1 && w.chars().allMatch(Character::isLetter)) {
+            uses.merge(w, 1, Integer::sum);
+          }
+        }
+        if (plain.indexOf(' ') > 0) {
+          uses.merge(plain.replace(" ", ""), 1, Integer::sum);
+        }
+      }
+    }
+    return uses.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Normalises every term with {@code normalizer} and indexes it. */
+  public static TermIndex build(PolicyCatalog catalog, TextNormalizer normalizer) {
+    Map<String, List<Entry>> first = new HashMap<>();
+    List<List<Entry>> prefixes = new ArrayList<>();
+    for (int i = 0; i < 128; i++) {
+      prefixes.add(new ArrayList<>());
+    }
+    int id = 0;
+    for (CategoryPolicy c : catalog.categories().values()) {
+      for (TermSpec t : c.terms()) {
+        add(first, prefixes, normalizer, id++, c.code(), t.text(), t.weight(), false, t.notNear());
+      }
+      for (MitigatorSpec m : c.mitigators()) {
+        add(first, prefixes, normalizer, id++, c.code(), m.text(), m.factor(), true, m.notNear());
+      }
+    }
+    Map<String, Entry[]> byFirst = new HashMap<>();
+    first.forEach((k, v) -> byFirst.put(k, v.toArray(new Entry[0])));
+    Entry[][] byChar = new Entry[128][];
+    for (int i = 0; i < 128; i++) {
+      byChar[i] = prefixes.get(i).toArray(new Entry[0]);
+    }
+    return new TermIndex(Map.copyOf(byFirst), byChar, id);
+  }
+
+  private static void add(Map<String, List<Entry>> first, List<List<Entry>> prefixes,
+      TextNormalizer normalizer, int id, CategoryCode code, String text, double weight, boolean mitigator,
+      List<String> notNear) {
+    Set<String> near = new HashSet<>();
+    for (String w : notNear) {
+      for (Token t : normalizer.normalize(w).tokens()) {
+        near.add(t.norm());
+        near.add(t.stem());
+      }
+    }
+    near = Set.copyOf(near);
+    if (text.endsWith("*")) {
+      String p = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
+      Entry e = new Entry(id, code, text, weight, mitigator, new String[] {p}, new String[] {p}, true, near);
+      char c = p.charAt(0);
+      if (c < 128) {
+        prefixes.get(c).add(e);
+      }
+      return;
+    }
+    List<String> norms = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    for (Token t : normalizer.normalize(text).tokens()) {
+      if (t.matchable() && t.type() != TokenType.HASHTAG) {
+        norms.add(t.norm());
+        stems.add(t.stem());
+      }
+    }
+    if (norms.isEmpty()) {
+      throw new IllegalArgumentException("term \"" + text + "\" of " + code + " has no words after normalisation");
+    }
+    Entry e = new Entry(id, code, text, weight, mitigator, norms.toArray(new String[0]),
+        stems.toArray(new String[0]), false, near);
+    Set<String> keys = new LinkedHashSet<>(List.of(e.norms[0], e.stems[0]));
+    for (String k : keys) {
+      first.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+    }
+    if (norms.size() > 1) {
+      String joined = String.join("", norms);
+      Entry alias = new Entry(id, code, text, weight, mitigator, new String[] {joined}, new String[] {joined},
+          false, near);
+      first.computeIfAbsent(joined, x -> new ArrayList<>()).add(alias);
+    }
+  }
+
+  /** Number of catalog terms and mitigators indexed. */
+  public int size() {
+    return size;
+  }
+
+  /** Every term and mitigator matched in the tokens, in token order; false friends already removed. */
+  public List<TermHit> match(List<Token> tokens) {
+    List<TermHit> hits = null;
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (!t.matchable()) {
+        continue;
+      }
+      Entry[] a = byFirst.get(t.norm());
+      Entry[] b = t.stem() == t.norm() || t.stem().equals(t.norm()) ? null : byFirst.get(t.stem());
+      hits = collect(a, tokens, i, hits);
+      if (b != null && b != a) {
+        hits = collect(b, tokens, i, hits);
+      }
+      char c = t.norm().isEmpty() ? 0 : t.norm().charAt(0);
+      if (c < 128 && prefixByFirstChar[c].length > 0 && t.type() != TokenType.NUMBER) {
+        for (Entry e : prefixByFirstChar[c]) {
+          if (t.norm().startsWith(e.norms[0]) && !near(e, tokens, i, i)) {
+            hits = add(hits, new TermHit(e, i, i));
+          }
+        }
+      }
+    }
+    return hits == null ? List.of() : hits;
+  }
+
+  private List<TermHit> collect(Entry[] entries, List<Token> tokens, int i, List<TermHit> hits) {
+    if (entries == null) {
+      return hits;
+    }
+    for (Entry e : entries) {
+      int last = i + e.norms.length - 1;
+      if (last >= tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < e.norms.length && ok; k++) {
+        Token t = tokens.get(i + k);
+        ok = t.matchable() && (t.norm().equals(e.norms[k]) || t.stem().equals(e.stems[k]));
+      }
+      if (ok && !near(e, tokens, i, last) && !duplicate(hits, e, i)) {
+        hits = add(hits, new TermHit(e, i, last));
+      }
+    }
+    return hits;
+  }
+
+  private static boolean duplicate(List<TermHit> hits, Entry e, int first) {
+    if (hits == null) {
+      return false;
+    }
+    for (int k = hits.size() - 1; k >= 0 && hits.get(k).first() == first; k--) {
+      if (hits.get(k).entry().id == e.id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<TermHit> add(List<TermHit> hits, TermHit hit) {
+    if (hits == null) {
+      hits = new ArrayList<>(4);
+    }
+    hits.add(hit);
+    return hits;
+  }
+
+  /** A false friend within three words of the match cancels it ("anjing pelacak"). */
+  private static boolean near(Entry e, List<Token> tokens, int first, int last) {
+    if (e.notNear.isEmpty()) {
+      return false;
+    }
+    int from = Math.max(0, first - NEAR);
+    int to = Math.min(tokens.size() - 1, last + NEAR);
+    for (int k = from; k <= to; k++) {
+      if (k >= first && k <= last) {
+        continue;
+      }
+      Token t = tokens.get(k);
+      if (e.notNear.contains(t.norm()) || e.notNear.contains(t.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+package id.cermat.engine.text;
+
+/**
+ * The original text after Unicode folding (NFKC compatibility forms, accents, case, look-alikes, invisible
+ * characters removed), with, for every folded char, the span of the original text it came from.
+ * Detectors scan this; offsets map back with {@link #start(int)} and {@link #end(int)}.
+ */
+public final class FoldedText {
+
+  static final byte EMOJI = 1;
+  static final byte LOOKALIKE = 2;
+  static final byte HIDDEN = 4;
+
+  private final String original;
+  private final char[] chars;
+  private final int length;
+  private final int[] starts;
+  private final int[] ends;
+  private final byte[] marks;
+
+  FoldedText(String original, char[] chars, int length, int[] starts, int[] ends, byte[] marks) {
+    this.original = original;
+    this.chars = chars;
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+    this.marks = marks;
+  }
+
+  public String original() {
+    return original;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  /** Start, in the original text, of folded char {@code i}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** End (exclusive), in the original text, of folded char {@code i}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  boolean isEmoji(int i) {
+    return (marks[i] & EMOJI) != 0;
+  }
+
+  byte marks(int i) {
+    return marks[i];
+  }
+
+  /** True when the folded chars at {@code i} spell {@code s}. */
+  public boolean matches(int i, String s) {
+    if (i < 0 || i + s.length() > length) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (chars[i + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded chars {@code [from, to)} as a string. */
+  public String slice(int from, int to) {
+    return new String(chars, from, to - from);
+  }
+
+  /** The original text behind folded chars {@code [from, to)}. */
+  public String originalOf(int from, int to) {
+    return original.substring(starts[from], ends[to - 1]);
+  }
+
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+}
