@@ -35,6 +35,9 @@ public final class Screener {
   public static final int MAX_TEXT_LENGTH = 100_000;
 
   private static final CategoryCode[] CODES = CategoryCode.values();
+  /** Token flags named in reasons, in the order of the messages flag.0, flag.1, ... */
+  private static final int[] DISGUISES = {Token.LEET, Token.MASKED, Token.SPACED, Token.ELONGATED,
+      Token.LOOKALIKE, Token.HIDDEN, Token.SLANG, Token.REGIONAL, Token.PART};
 
   private final PolicyCatalog catalog;
   private final TextNormalizer normalizer;
@@ -43,6 +46,7 @@ public final class Screener {
   private final EngineMessages messages;
   private final Locale locale;
   private final String engineVersion;
+  private final CategoryResult[] clear;
 
   private Screener(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -53,6 +57,12 @@ public final class Screener {
     this.detectors = new Detectors(catalog.idrPerUnit());
     this.messages = new EngineMessages(locale);
     this.engineVersion = EngineVersion.get();
+    this.clear = new CategoryResult[CODES.length];
+    for (CategoryCode code : CODES) {
+      CategoryPolicy p = catalog.category(code);
+      clear[code.ordinal()] = new CategoryResult(code, 0, p.severity(), Decision.CLEAR, p.criminal(), List.of(),
+          p.clauseIds());
+    }
   }
 
   /** A screener over the shipped catalog and lexicon, giving reasons in Bahasa Indonesia. */
@@ -146,6 +156,11 @@ public final class Screener {
     List<CategoryResult> results = new ArrayList<>(k);
     for (CategoryCode code : CODES) {
       int c = code.ordinal();
+      if (evidence[c] == null) {
+        // results are immutable: a category without evidence shares one CLEAR result
+        results.add(clear[c]);
+        continue;
+      }
       CategoryPolicy policy = catalog.category(code);
       double keep = 1.0;
       List<Evidence> spans = List.of();
@@ -220,13 +235,12 @@ public final class Screener {
     }
     String label = catalog.category(h.entry().category()).label().in(locale);
     StringBuilder how = new StringBuilder();
-    for (int[] f : new int[][] {{Token.LEET, 0}, {Token.MASKED, 1}, {Token.SPACED, 2}, {Token.ELONGATED, 3},
-        {Token.LOOKALIKE, 4}, {Token.HIDDEN, 5}, {Token.SLANG, 6}, {Token.REGIONAL, 7}, {Token.PART, 8}}) {
-      if ((flags & f[0]) != 0) {
+    for (int k = 0; k < DISGUISES.length; k++) {
+      if ((flags & DISGUISES[k]) != 0) {
         if (how.length() > 0) {
           how.append(", ");
         }
-        how.append(messages.get("flag." + f[1]));
+        how.append(messages.get("flag." + k));
       }
     }
     return how.length() == 0

@@ -3,10 +3,7 @@ package id.cermat.engine.detect;
 import id.cermat.engine.catalog.SignalKind;
 import id.cermat.engine.text.FoldedText;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -168,9 +165,23 @@ final class MoneyDetector {
     }
   }
 
-  private static String rupiah(BigDecimal v) {
-    DecimalFormat fmt = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")));
-    return fmt.format(v);
+  /** 25000000 → "25.000.000", 1.5 → "1,5": Indonesian grouping, at most two decimals. */
+  static String rupiah(BigDecimal v) {
+    BigDecimal r = v.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    String plain = r.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder b = new StringBuilder(plain.length() + whole.length() / 3);
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        b.append('.');
+      }
+      b.append(whole.charAt(i));
+    }
+    if (dot >= 0) {
+      b.append(',').append(plain, dot + 1, plain.length());
+    }
+    return r.signum() < 0 ? "-" + b : b.toString();
   }
 
   private static int count(String s, char c) {

@@ -139,7 +139,8 @@ public final class TermIndex {
     for (int i = 0; i < 128; i++) {
       byChar[i] = prefixes.get(i).toArray(new Entry[0]);
     }
-    return new TermIndex(Map.copyOf(byFirst), byChar, id);
+    // a HashMap compares cached hashes before equals: most tokens miss, so this is cheaper than Map.copyOf
+    return new TermIndex(java.util.Collections.unmodifiableMap(byFirst), byChar, id);
   }
 
   private static void add(Map<String, List<Entry>> first, List<List<Entry>> prefixes,

@@ -18,6 +18,7 @@ public final class FoldedText {
   private final int[] ends;
   private final byte[] marks;
 
+  /** For ASCII text, where folded char {@code i} is original char {@code i}, the arrays are null. */
   FoldedText(String original, char[] chars, int length, int[] starts, int[] ends, byte[] marks) {
     this.original = original;
     this.chars = chars;
@@ -41,20 +42,20 @@ public final class FoldedText {
 
   /** Start, in the original text, of folded char {@code i}. */
   public int start(int i) {
-    return starts[i];
+    return starts == null ? i : starts[i];
   }
 
   /** End (exclusive), in the original text, of folded char {@code i}. */
   public int end(int i) {
-    return ends[i];
+    return ends == null ? i + 1 : ends[i];
   }
 
   boolean isEmoji(int i) {
-    return (marks[i] & EMOJI) != 0;
+    return marks != null && (marks[i] & EMOJI) != 0;
   }
 
   byte marks(int i) {
-    return marks[i];
+    return marks == null ? 0 : marks[i];
   }
 
   /** True when the folded chars at {@code i} spell {@code s}. */
@@ -77,7 +78,7 @@ public final class FoldedText {
 
   /** The original text behind folded chars {@code [from, to)}. */
   public String originalOf(int from, int to) {
-    return original.substring(starts[from], ends[to - 1]);
+    return original.substring(start(from), end(to - 1));
   }
 
   @Override

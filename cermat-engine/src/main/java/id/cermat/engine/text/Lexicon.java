@@ -28,8 +28,10 @@ public final class Lexicon {
   private final Set<String> known;
 
   private Lexicon(Map<String, Replacement> replacements, Set<String> known) {
-    this.replacements = replacements;
-    this.known = known;
+    // HashMap and HashSet, not Map.copyOf: their lookups compare cached hashes before calling equals,
+    // which matters on the hot path where most words miss. Never modified after construction.
+    this.replacements = java.util.Collections.unmodifiableMap(new HashMap<>(replacements));
+    this.known = java.util.Collections.unmodifiableSet(new HashSet<>(known));
   }
 
   /** The lexicon that ships inside the engine. */
@@ -40,14 +42,14 @@ public final class Lexicon {
     read("stopwords-id.txt", 1, (line, f) -> known.add(f[0]));
     read("slang.tsv", 2, (line, f) -> put(repl, known, "slang.tsv", line, f[0], f[1], false));
     read("regional.tsv", 3, (line, f) -> put(repl, known, "regional.tsv", line, f[0], f[1], true));
-    return new Lexicon(Map.copyOf(repl), Set.copyOf(known));
+    return new Lexicon(repl, known);
   }
 
   /** This lexicon with more known words (e.g. the words of the catalog's term lists). */
   public Lexicon withKnownWords(Collection<String> words) {
     Set<String> k = new HashSet<>(known);
     k.addAll(words);
-    return new Lexicon(replacements, Set.copyOf(k));
+    return new Lexicon(replacements, k);
   }
 
   /** The standard form of a slang or regional word, or null when the word is not in the lexicon. */

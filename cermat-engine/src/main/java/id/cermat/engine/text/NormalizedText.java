@@ -6,7 +6,8 @@ import java.util.List;
 public record NormalizedText(FoldedText folded, List<Token> tokens) {
 
   public NormalizedText {
-    tokens = List.copyOf(tokens);
+    // the normaliser hands over a list it no longer touches: wrap it rather than copy it
+    tokens = java.util.Collections.unmodifiableList(tokens);
   }
 
   public String original() {

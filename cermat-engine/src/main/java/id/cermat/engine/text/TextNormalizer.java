@@ -18,6 +18,7 @@ public final class TextNormalizer {
 
   private static final int MAX_HASHTAG_SPLIT = 48;
   private static final int MAX_WORD = 24;
+  private static final int ANALYSIS_CACHE_LIMIT = 500_000;
   private static final Set<String> MONEY_UNITS = Set.of("rb", "ribu", "k", "jt", "juta", "m", "miliar",
       "milyar", "t", "triliun", "an", "rban", "jtan", "b", "mio", "jeti");
   private static final Set<String> TLDS = Set.of("com", "id", "net", "org", "info", "biz", "xyz", "site",
@@ -26,6 +27,10 @@ public final class TextNormalizer {
 
   private final UnicodeFolder folder = new UnicodeFolder();
   private final Stemmer stemmer;
+  private final java.util.concurrent.ConcurrentHashMap<String, Analysis> analyses =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> splits =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Lexicon lexicon;
   private final Set<String> priority;
   private final Map<Integer, List<String>> priorityByLength;
@@ -37,7 +42,7 @@ public final class TextNormalizer {
    */
   public TextNormalizer(Lexicon lexicon, Collection<String> priorityWords) {
     this.lexicon = lexicon;
-    this.priority = Set.copyOf(priorityWords);
+    this.priority = java.util.Collections.unmodifiableSet(new HashSet<>(priorityWords));
     this.stemmer = new Stemmer(this::known);
     Map<Integer, List<String>> byLen = new HashMap<>();
     priorityWords.stream().distinct().forEach(
@@ -134,6 +139,11 @@ public final class TextNormalizer {
   }
 
   private void chunk(FoldedText f, int a, int b, List<Token> out) {
+    if (plainLetters(f, a, b)) {
+      // most chunks are plain words: skip the checks for links, mentions, leetspeak and masks
+      emitWord(f, a, b, f.slice(a, b), 0, out);
+      return;
+    }
     String s = f.slice(a, b);
     char c0 = s.charAt(0);
     if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.")) {
@@ -305,22 +315,41 @@ public final class TextNormalizer {
     if (w.length() > MAX_WORD * 4) {
       w = w.substring(0, MAX_WORD * 4);
     }
-    String norm = deElongate(w);
-    if (norm != w) {
-      flags |= Token.ELONGATED;
+    Analysis x = analyses.get(w);
+    if (x == null) {
+      x = analyse(w);
+      if (analyses.size() < ANALYSIS_CACHE_LIMIT) {
+        analyses.put(w, x);
+      }
     }
-    flags |= marks(f, a, b);
+    flags |= x.flags | marks(f, a, b);
     int start = f.start(a);
     int end = f.end(b - 1);
-    Lexicon.Replacement r = lexicon.replacement(norm);
-    if (r != null) {
-      int flag = r.regional() ? Token.REGIONAL : Token.SLANG;
-      for (String x : r.words()) {
-        out.add(new Token(TokenType.WORD, x, stemmer.stem(x), start, end, flags | flag));
-      }
-      return;
+    for (int i = 0; i < x.norms.length; i++) {
+      out.add(new Token(TokenType.WORD, x.norms[i], x.stems[i], start, end, flags));
     }
-    out.add(new Token(TokenType.WORD, norm, stemmer.stem(norm), start, end, flags));
+  }
+
+  /** What a plain word becomes: its standard form(s), their stems, and how it was written. */
+  private record Analysis(String[] norms, String[] stems, int flags) {}
+
+  /** De-elongation, then slang or regional standard form, then stemming; the same for every occurrence. */
+  private Analysis analyse(String w) {
+    int flags = 0;
+    String norm = deElongate(w);
+    if (!norm.equals(w)) {
+      flags |= Token.ELONGATED;
+    }
+    Lexicon.Replacement r = lexicon.replacement(norm);
+    String[] norms = r == null ? new String[] {norm} : r.words();
+    if (r != null) {
+      flags |= r.regional() ? Token.REGIONAL : Token.SLANG;
+    }
+    String[] stems = new String[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      stems[i] = stemmer.stem(norms[i]);
+    }
+    return new Analysis(norms, stems, flags);
   }
 
   private void emoji(FoldedText f, int a, int b, List<Token> out) {
@@ -416,6 +445,32 @@ public final class TextNormalizer {
     if (n > MAX_HASHTAG_SPLIT) {
       return;
     }
+    int[] cuts = splits.get(body);
+    if (cuts == null) {
+      cuts = segment(body);
+      if (splits.size() < ANALYSIS_CACHE_LIMIT) {
+        splits.put(body, cuts);
+      }
+    }
+    if (cuts.length == 0) {
+      if (whole && known(body)) {
+        word(f, a, b, body, flags, out);
+      }
+      return;
+    }
+    for (int k = 0; k + 1 < cuts.length; k++) {
+      String part = body.substring(cuts[k], cuts[k + 1]);
+      if (isDigit(part.charAt(0))) {
+        out.add(new Token(TokenType.NUMBER, part, part, f.start(a + cuts[k]), f.end(a + cuts[k + 1] - 1), flags));
+      } else {
+        word(f, a + cuts[k], a + cuts[k + 1], part, flags, out);
+      }
+    }
+  }
+
+  /** The cut points (0, ..., n) of the best split of {@code body} into known words, or none. */
+  private int[] segment(String body) {
+    int n = body.length();
     int[] best = new int[n + 1];
     int[] back = new int[n + 1];
     java.util.Arrays.fill(best, Integer.MAX_VALUE);
@@ -443,23 +498,14 @@ public final class TextNormalizer {
       }
     }
     if (best[n] == Integer.MAX_VALUE) {
-      if (whole && known(body)) {
-        word(f, a, b, body, flags, out);
-      }
-      return;
+      return new int[0];
     }
-    List<int[]> parts = new ArrayList<>();
-    for (int j = n; j > 0; j = back[j]) {
-      parts.add(0, new int[] {back[j], j});
+    int[] cuts = new int[best[n] + 1];
+    for (int j = n, k = best[n]; k >= 0; k--) {
+      cuts[k] = j;
+      j = k > 0 ? back[j] : 0;
     }
-    for (int[] p : parts) {
-      String part = body.substring(p[0], p[1]);
-      if (isDigit(part.charAt(0))) {
-        out.add(new Token(TokenType.NUMBER, part, part, f.start(a + p[0]), f.end(a + p[1] - 1), flags));
-      } else {
-        word(f, a + p[0], a + p[1], part, flags, out);
-      }
-    }
+    return cuts;
   }
 
   private static void relax(int[] best, int[] back, int i, int j) {
@@ -736,6 +782,16 @@ public final class TextNormalizer {
       }
     }
     return flags;
+  }
+
+  private static boolean plainLetters(FoldedText f, int a, int b) {
+    for (int i = a; i < b; i++) {
+      char c = f.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSpace(char c) {

@@ -40,6 +40,10 @@ final class UnicodeFolder {
 
   FoldedText fold(String text) {
     int n = text.length();
+    char[] ascii = asciiLowerCase(text);
+    if (ascii != null) {
+      return new FoldedText(text, ascii, n, null, null, null);
+    }
     int cap = n + 8;
     char[] out = new char[cap];
     int[] starts = new int[cap];
@@ -111,6 +115,20 @@ final class UnicodeFolder {
       i = next;
     }
     return new FoldedText(text, out, len, starts, ends, marks);
+  }
+
+  /** The lower-cased chars of an all-ASCII text (the common case, folded without offset tables), else null. */
+  private static char[] asciiLowerCase(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return out;
   }
 
   private String foldCodePoint(int cp) {
