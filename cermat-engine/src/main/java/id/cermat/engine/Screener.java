@@ -38,6 +38,7 @@ public final class Screener {
   /** Token flags named in reasons, in the order of the messages flag.0, flag.1, ... */
   private static final int[] DISGUISES = {Token.LEET, Token.MASKED, Token.SPACED, Token.ELONGATED,
       Token.LOOKALIKE, Token.HIDDEN, Token.SLANG, Token.REGIONAL, Token.PART};
+  private static final int ALL_DISGUISES = java.util.Arrays.stream(DISGUISES).reduce(0, (x, y) -> x | y);
 
   private final PolicyCatalog catalog;
   private final TextNormalizer normalizer;
@@ -47,6 +48,9 @@ public final class Screener {
   private final Locale locale;
   private final String engineVersion;
   private final CategoryResult[] clear;
+  /** The reason of each term when written plainly, rendered once: hits are frequent, disguises rare. */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, String> plainReasons =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Screener(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -234,6 +238,10 @@ public final class Screener {
       flags |= tokens.get(i).flags();
     }
     String label = catalog.category(h.entry().category()).label().in(locale);
+    if ((flags & ALL_DISGUISES) == 0) {
+      return plainReasons.computeIfAbsent(h.entry().id(),
+          id -> messages.get("reason.term", h.entry().text(), label));
+    }
     StringBuilder how = new StringBuilder();
     for (int k = 0; k < DISGUISES.length; k++) {
       if ((flags & DISGUISES[k]) != 0) {
@@ -243,9 +251,7 @@ public final class Screener {
         how.append(messages.get("flag." + k));
       }
     }
-    return how.length() == 0
-        ? messages.get("reason.term", h.entry().text(), label)
-        : messages.get("reason.term.disguised", h.entry().text(), label, how);
+    return messages.get("reason.term.disguised", h.entry().text(), label, how);
   }
 
   private String signalReason(Detection d) {

@@ -28,8 +28,17 @@ public final class Detectors {
   public List<Detection> detect(NormalizedText text) {
     FoldedText f = text.folded();
     List<Detection> out = new ArrayList<>(2);
-    email.detect(text, out);
-    if (hasDigit(f)) {
+    boolean digit = false;
+    boolean at = false;
+    for (int i = 0, n = f.length(); i < n; i++) {
+      char c = f.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      at |= c == '@';
+    }
+    if (at) {
+      email.detect(text, out);
+    }
+    if (digit) {
       List<NumberRun> runs = NumberRun.scan(f);
       identity.detect(f, runs, out);
       phone.detect(f, runs, out);
@@ -42,13 +51,4 @@ public final class Detectors {
     return out;
   }
 
-  private static boolean hasDigit(FoldedText f) {
-    for (int i = 0; i < f.length(); i++) {
-      char c = f.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

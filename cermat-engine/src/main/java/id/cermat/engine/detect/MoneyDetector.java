@@ -40,7 +40,7 @@ final class MoneyDetector {
       String currency = null;
       int k = i;
       for (String p : PREFIXES) {
-        if (f.matches(i, p)) {
+        if (p.charAt(0) == c && f.matches(i, p)) {
           int j = i + p.length();
           if (j < n && (f.charAt(j) == '.' || f.charAt(j) == ':')) {
             j++;

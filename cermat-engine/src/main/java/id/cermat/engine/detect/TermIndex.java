@@ -78,11 +78,14 @@ public final class TermIndex {
     }
   }
 
-  private final Map<String, Entry[]> byFirst;
+  /** The terms starting with one word: one-word terms, and phrases indexed by their second word. */
+  private record Node(Entry[] singles, Map<String, Entry[]> bySecond) {}
+
+  private final Map<String, Node> byFirst;
   private final Entry[][] prefixByFirstChar;
   private final int size;
 
-  private TermIndex(Map<String, Entry[]> byFirst, Entry[][] prefixByFirstChar, int size) {
+  private TermIndex(Map<String, Node> byFirst, Entry[][] prefixByFirstChar, int size) {
     this.byFirst = byFirst;
     this.prefixByFirstChar = prefixByFirstChar;
     this.size = size;
@@ -133,8 +136,23 @@ public final class TermIndex {
         add(first, prefixes, normalizer, id++, c.code(), m.text(), m.factor(), true, m.notNear());
       }
     }
-    Map<String, Entry[]> byFirst = new HashMap<>();
-    first.forEach((k, v) -> byFirst.put(k, v.toArray(new Entry[0])));
+    Map<String, Node> byFirst = new HashMap<>();
+    first.forEach((k, v) -> {
+      List<Entry> singles = new ArrayList<>();
+      Map<String, List<Entry>> second = new HashMap<>();
+      for (Entry e : v) {
+        if (e.norms.length == 1) {
+          singles.add(e);
+        } else {
+          for (String key : new LinkedHashSet<>(List.of(e.norms[1], e.stems[1]))) {
+            second.computeIfAbsent(key, x -> new ArrayList<>()).add(e);
+          }
+        }
+      }
+      Map<String, Entry[]> bySecond = new HashMap<>();
+      second.forEach((key, list) -> bySecond.put(key, list.toArray(new Entry[0])));
+      byFirst.put(k, new Node(singles.toArray(new Entry[0]), bySecond.isEmpty() ? null : bySecond));
+    });
     Entry[][] byChar = new Entry[128][];
     for (int i = 0; i < 128; i++) {
       byChar[i] = prefixes.get(i).toArray(new Entry[0]);
@@ -202,9 +220,11 @@ public final class TermIndex {
       if (!t.matchable()) {
         continue;
       }
-      Entry[] a = byFirst.get(t.norm());
-      Entry[] b = t.stem() == t.norm() || t.stem().equals(t.norm()) ? null : byFirst.get(t.stem());
-      hits = collect(a, tokens, i, hits);
+      Node a = byFirst.get(t.norm());
+      Node b = t.stem() == t.norm() || t.stem().equals(t.norm()) ? null : byFirst.get(t.stem());
+      if (a != null) {
+        hits = collect(a, tokens, i, hits);
+      }
       if (b != null && b != a) {
         hits = collect(b, tokens, i, hits);
       }
@@ -218,6 +238,22 @@ public final class TermIndex {
       }
     }
     return hits == null ? List.of() : hits;
+  }
+
+  private List<TermHit> collect(Node node, List<Token> tokens, int i, List<TermHit> hits) {
+    hits = collect(node.singles, tokens, i, hits);
+    if (node.bySecond != null && i + 1 < tokens.size()) {
+      Token u = tokens.get(i + 1);
+      if (u.matchable()) {
+        Entry[] a = node.bySecond.get(u.norm());
+        Entry[] b = u.stem().equals(u.norm()) ? null : node.bySecond.get(u.stem());
+        hits = collect(a, tokens, i, hits);
+        if (b != a) {
+          hits = collect(b, tokens, i, hits);
+        }
+      }
+    }
+    return hits;
   }
 
   private List<TermHit> collect(Entry[] entries, List<Token> tokens, int i, List<TermHit> hits) {

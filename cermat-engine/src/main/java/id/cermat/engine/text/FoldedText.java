@@ -36,6 +36,11 @@ public final class FoldedText {
     return length;
   }
 
+  /** The folded chars themselves (for lookups without copying); never modified. */
+  char[] chars() {
+    return chars;
+  }
+
   public char charAt(int i) {
     return chars[i];
   }
@@ -48,6 +53,11 @@ public final class FoldedText {
   /** End (exclusive), in the original text, of folded char {@code i}. */
   public int end(int i) {
     return ends == null ? i + 1 : ends[i];
+  }
+
+  /** False when no char is marked (plain ASCII text), so per-char checks can be skipped. */
+  boolean hasMarks() {
+    return marks != null;
   }
 
   boolean isEmoji(int i) {

@@ -62,6 +62,13 @@ public final class Lexicon {
     return known.contains(word) || replacements.containsKey(word);
   }
 
+  /** Every word the lexicon knows: standard words and the slang and regional words it maps. */
+  public Set<String> words() {
+    Set<String> all = new HashSet<>(known);
+    all.addAll(replacements.keySet());
+    return all;
+  }
+
   public int size() {
     return known.size() + replacements.size();
   }

@@ -27,6 +27,7 @@ public final class TextNormalizer {
 
   private final UnicodeFolder folder = new UnicodeFolder();
   private final Stemmer stemmer;
+  private final WordTable<Analysis> common;
   private final java.util.concurrent.ConcurrentHashMap<String, Analysis> analyses =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, int[]> splits =
@@ -44,6 +45,14 @@ public final class TextNormalizer {
     this.lexicon = lexicon;
     this.priority = java.util.Collections.unmodifiableSet(new HashSet<>(priorityWords));
     this.stemmer = new Stemmer(this::known);
+    Map<String, Analysis> common = new HashMap<>();
+    for (Collection<String> words : List.of(lexicon.words(), priorityWords)) {
+      for (String w : words) {
+        common.computeIfAbsent(w, this::analyse);
+      }
+    }
+    // the known words are analysed up front and found without allocating; the cache serves the rest
+    this.common = new WordTable<>(common);
     Map<Integer, List<String>> byLen = new HashMap<>();
     priorityWords.stream().distinct().forEach(
         w -> byLen.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
@@ -139,9 +148,10 @@ public final class TextNormalizer {
   }
 
   private void chunk(FoldedText f, int a, int b, List<Token> out) {
-    if (plainLetters(f, a, b)) {
+    if (plainLetters(f, a, b) && b - a <= MAX_WORD * 4) {
       // most chunks are plain words: skip the checks for links, mentions, leetspeak and masks
-      emitWord(f, a, b, f.slice(a, b), 0, out);
+      Analysis x = common.get(f.chars(), a, b);
+      emit(f, a, b, x != null ? x : analysis(f.slice(a, b)), 0, out);
       return;
     }
     String s = f.slice(a, b);
@@ -315,13 +325,24 @@ public final class TextNormalizer {
     if (w.length() > MAX_WORD * 4) {
       w = w.substring(0, MAX_WORD * 4);
     }
-    Analysis x = analyses.get(w);
+    emit(f, a, b, analysis(w), flags, out);
+  }
+
+  private Analysis analysis(String w) {
+    Analysis x = common.get(w);
     if (x == null) {
-      x = analyse(w);
-      if (analyses.size() < ANALYSIS_CACHE_LIMIT) {
-        analyses.put(w, x);
+      x = analyses.get(w);
+      if (x == null) {
+        x = analyse(w);
+        if (analyses.size() < ANALYSIS_CACHE_LIMIT) {
+          analyses.put(w, x);
+        }
       }
     }
+    return x;
+  }
+
+  private void emit(FoldedText f, int a, int b, Analysis x, int flags, List<Token> out) {
     flags |= x.flags | marks(f, a, b);
     int start = f.start(a);
     int end = f.end(b - 1);
@@ -771,6 +792,9 @@ public final class TextNormalizer {
   }
 
   private static int marks(FoldedText f, int a, int b) {
+    if (!f.hasMarks()) {
+      return 0;
+    }
     int flags = 0;
     for (int i = a; i < b; i++) {
       byte m = f.marks(i);
@@ -795,7 +819,10 @@ public final class TextNormalizer {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c) || c == '\u00a0';
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b;
+    }
+    return c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   static boolean isLetter(char c) {
