@@ -2,7 +2,9 @@ package id.cermat.engine;
 
 import id.cermat.engine.catalog.CategoryPolicy;
 import id.cermat.engine.catalog.PolicyCatalog;
+import id.cermat.engine.catalog.SignalKind;
 import id.cermat.engine.catalog.SignalRule;
+import id.cermat.engine.detect.MoneyFormat;
 import id.cermat.engine.detect.Detection;
 import id.cermat.engine.detect.Detectors;
 import id.cermat.engine.detect.TermIndex;
@@ -48,6 +50,8 @@ public final class Screener {
   private final Locale locale;
   private final String engineVersion;
   private final CategoryResult[] clear;
+  /** The catalog's factor per category and kind of post, looked up once. */
+  private final double[][] kindFactors;
   /** The reason of each term when written plainly, rendered once: hits are frequent, disguises rare. */
   private final java.util.concurrent.ConcurrentHashMap<Integer, String> plainReasons =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -61,6 +65,12 @@ public final class Screener {
     this.detectors = new Detectors(catalog.idrPerUnit());
     this.messages = new EngineMessages(locale);
     this.engineVersion = EngineVersion.get();
+    this.kindFactors = new double[CODES.length][PostKind.values().length];
+    for (CategoryCode code : CODES) {
+      for (PostKind kind : PostKind.values()) {
+        kindFactors[code.ordinal()][kind.ordinal()] = catalog.category(code).kindFactor(kind);
+      }
+    }
     this.clear = new CategoryResult[CODES.length];
     for (CategoryCode code : CODES) {
       CategoryPolicy p = catalog.category(code);
@@ -214,7 +224,7 @@ public final class Screener {
   }
 
   private double kindFactor(int c, ScreeningContext context) {
-    return catalog.category(CODES[c]).kindFactor(context.kind());
+    return kindFactors[c][context.kind().ordinal()];
   }
 
   private static void add(List<Evidence>[] evidence, Map<Object, Double>[] strongest, int c, Object key,
@@ -256,12 +266,17 @@ public final class Screener {
 
   private String signalReason(Detection d) {
     Object[] args = d.details().toArray();
-    if (d.kind() == id.cermat.engine.catalog.SignalKind.NIK) {
+    if (d.kind() == SignalKind.NIK) {
       args[2] = messages.get("gender." + d.details().get(2));
     }
-    String key = d.kind() == id.cermat.engine.catalog.SignalKind.MONEY && args.length == 1
-        ? "reason.MONEY.idr" : "reason." + d.kind();
-    return messages.get(key, args);
+    if (d.kind() == SignalKind.MONEY) {
+      String[] v = d.value().split(" ");
+      String rupiah = "Rp " + MoneyFormat.rupiah(new java.math.BigDecimal(v[0]));
+      return v[1].equals("IDR") ? messages.get("reason.MONEY.idr", rupiah)
+          : messages.get("reason.MONEY", v[1] + " " + MoneyFormat.plain(new java.math.BigDecimal(v[0])),
+              "Rp " + MoneyFormat.rupiah(java.math.BigDecimal.valueOf(d.amountIdr())));
+    }
+    return messages.get("reason." + d.kind(), args);
   }
 
   private static String format(double d) {

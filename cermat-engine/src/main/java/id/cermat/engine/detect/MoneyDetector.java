@@ -126,9 +126,9 @@ final class MoneyDetector {
     long amountIdr = idr.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0
         ? Long.MAX_VALUE / 2 : idr.longValue();
     int end = unit == null ? j : u + unit.length();
-    String shown = cur.equals("IDR") ? "Rp " + rupiah(value) : cur + " " + value.stripTrailingZeros().toPlainString();
-    out.add(new Detection(SignalKind.MONEY, f.start(from), f.end(end - 1), value.stripTrailingZeros()
-        .toPlainString() + " " + cur, amountIdr, cur.equals("IDR") ? List.of(shown) : List.of(shown, "Rp " + rupiah(idr))));
+    // the value stays a number here: formatting it for people is left to whoever shows it
+    out.add(new Detection(SignalKind.MONEY, f.start(from), f.end(end - 1), value.toPlainString() + " " + cur,
+        amountIdr, List.of()));
     return end;
   }
 
@@ -163,25 +163,6 @@ final class MoneyDetector {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  /** 25000000 → "25.000.000", 1.5 → "1,5": Indonesian grouping, at most two decimals. */
-  static String rupiah(BigDecimal v) {
-    BigDecimal r = v.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-    String plain = r.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder b = new StringBuilder(plain.length() + whole.length() / 3);
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        b.append('.');
-      }
-      b.append(whole.charAt(i));
-    }
-    if (dot >= 0) {
-      b.append(',').append(plain, dot + 1, plain.length());
-    }
-    return r.signum() < 0 ? "-" + b : b.toString();
   }
 
   private static int count(String s, char c) {

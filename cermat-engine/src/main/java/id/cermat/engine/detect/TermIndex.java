@@ -39,10 +39,11 @@ public final class TermIndex {
     private final String[] norms;
     private final String[] stems;
     private final boolean prefix;
-    private final Set<String> notNear;
+    private final int[] notNearIds;
+    private final Set<String> notNearWords;
 
     Entry(int id, CategoryCode category, String text, double weight, boolean mitigator, String[] norms,
-        String[] stems, boolean prefix, Set<String> notNear) {
+        String[] stems, boolean prefix, int[] notNearIds, Set<String> notNearWords) {
       this.id = id;
       this.category = category;
       this.text = text;
@@ -51,7 +52,8 @@ public final class TermIndex {
       this.norms = norms;
       this.stems = stems;
       this.prefix = prefix;
-      this.notNear = notNear;
+      this.notNearIds = notNearIds;
+      this.notNearWords = notNearWords;
     }
 
     /** Same for every form of one catalog term (words, joined, prefix), so a term counts once. */
@@ -81,12 +83,23 @@ public final class TermIndex {
   /** The terms starting with one word: one-word terms, and phrases indexed by their second word. */
   private record Node(Entry[] singles, Map<String, Entry[]> bySecond) {}
 
-  private final Map<String, Node> byFirst;
+  /** Terms by the number of their first word in the normaliser's vocabulary (most terms). */
+  private final Node[] byId;
+  /** Terms whose first word has no number (numbers like "02", emoji). */
+  private final Map<String, Node> byText;
+  /** Whether some of those are words, which WORD tokens outside the vocabulary must then be checked against. */
+  private final boolean wordsByText;
+  /** The prefix terms ("slot*") each vocabulary word starts with; null for most. */
+  private final Entry[][] prefixById;
   private final Entry[][] prefixByFirstChar;
   private final int size;
 
-  private TermIndex(Map<String, Node> byFirst, Entry[][] prefixByFirstChar, int size) {
-    this.byFirst = byFirst;
+  private TermIndex(Node[] byId, Map<String, Node> byText, Entry[][] prefixById, Entry[][] prefixByFirstChar,
+      int size) {
+    this.byId = byId;
+    this.byText = byText;
+    this.wordsByText = byText.keySet().stream().anyMatch(k -> k.chars().anyMatch(Character::isLetter));
+    this.prefixById = prefixById;
     this.prefixByFirstChar = prefixByFirstChar;
     this.size = size;
   }
@@ -102,6 +115,9 @@ public final class TermIndex {
       List<String> texts = new ArrayList<>();
       c.terms().forEach(t -> texts.add(t.text()));
       c.mitigators().forEach(m -> texts.add(m.text()));
+      // false friends too, so that they are numbered and checked without hashing
+      c.terms().forEach(t -> texts.addAll(t.notNear()));
+      c.mitigators().forEach(m -> texts.addAll(m.notNear()));
       for (String t : texts) {
         String plain = t.replace("*", "");
         for (String w : plain.split(" ")) {
@@ -136,7 +152,8 @@ public final class TermIndex {
         add(first, prefixes, normalizer, id++, c.code(), m.text(), m.factor(), true, m.notNear());
       }
     }
-    Map<String, Node> byFirst = new HashMap<>();
+    Node[] byId = new Node[normalizer.vocabularySize()];
+    Map<String, Node> byText = new HashMap<>();
     first.forEach((k, v) -> {
       List<Entry> singles = new ArrayList<>();
       Map<String, List<Entry>> second = new HashMap<>();
@@ -151,30 +168,55 @@ public final class TermIndex {
       }
       Map<String, Entry[]> bySecond = new HashMap<>();
       second.forEach((key, list) -> bySecond.put(key, list.toArray(new Entry[0])));
-      byFirst.put(k, new Node(singles.toArray(new Entry[0]), bySecond.isEmpty() ? null : bySecond));
+      Node node = new Node(singles.toArray(new Entry[0]), bySecond.isEmpty() ? null : bySecond);
+      int number = normalizer.wordId(k);
+      if (number >= 0) {
+        byId[number] = node;
+      } else {
+        byText.put(k, node);
+      }
     });
     Entry[][] byChar = new Entry[128][];
     for (int i = 0; i < 128; i++) {
       byChar[i] = prefixes.get(i).toArray(new Entry[0]);
     }
-    // a HashMap compares cached hashes before equals: most tokens miss, so this is cheaper than Map.copyOf
-    return new TermIndex(java.util.Collections.unmodifiableMap(byFirst), byChar, id);
+    Entry[][] prefixById = new Entry[byId.length][];
+    List<String> vocabulary = normalizer.vocabulary();
+    for (int w = 0; w < vocabulary.size(); w++) {
+      String word = vocabulary.get(w);
+      char c = word.isEmpty() ? 0 : word.charAt(0);
+      if (c < 128) {
+        Entry[] matching = java.util.Arrays.stream(byChar[c]).filter(e -> word.startsWith(e.norms[0]))
+            .toArray(Entry[]::new);
+        prefixById[w] = matching.length == 0 ? null : matching;
+      }
+    }
+    return new TermIndex(byId, java.util.Collections.unmodifiableMap(byText), prefixById, byChar, id);
   }
 
   private static void add(Map<String, List<Entry>> first, List<List<Entry>> prefixes,
       TextNormalizer normalizer, int id, CategoryCode code, String text, double weight, boolean mitigator,
       List<String> notNear) {
-    Set<String> near = new HashSet<>();
+    // false friends by vocabulary number; the rare word without one is kept as text
+    Set<Integer> nearIds = new java.util.TreeSet<>();
+    Set<String> nearWords = new HashSet<>();
     for (String w : notNear) {
       for (Token t : normalizer.normalize(w).tokens()) {
-        near.add(t.norm());
-        near.add(t.stem());
+        for (int k = 0; k < 2; k++) {
+          int number = k == 0 ? t.normId() : t.stemId();
+          if (number >= 0) {
+            nearIds.add(number);
+          } else {
+            nearWords.add(k == 0 ? t.norm() : t.stem());
+          }
+        }
       }
     }
-    near = Set.copyOf(near);
+    int[] near = nearIds.stream().mapToInt(Integer::intValue).toArray();
+    Set<String> nearText = Set.copyOf(nearWords);
     if (text.endsWith("*")) {
       String p = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
-      Entry e = new Entry(id, code, text, weight, mitigator, new String[] {p}, new String[] {p}, true, near);
+      Entry e = new Entry(id, code, text, weight, mitigator, new String[] {p}, new String[] {p}, true, near, nearText);
       char c = p.charAt(0);
       if (c < 128) {
         prefixes.get(c).add(e);
@@ -193,7 +235,7 @@ public final class TermIndex {
       throw new IllegalArgumentException("term \"" + text + "\" of " + code + " has no words after normalisation");
     }
     Entry e = new Entry(id, code, text, weight, mitigator, norms.toArray(new String[0]),
-        stems.toArray(new String[0]), false, near);
+        stems.toArray(new String[0]), false, near, nearText);
     Set<String> keys = new LinkedHashSet<>(List.of(e.norms[0], e.stems[0]));
     for (String k : keys) {
       first.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
@@ -201,7 +243,7 @@ public final class TermIndex {
     if (norms.size() > 1) {
       String joined = String.join("", norms);
       Entry alias = new Entry(id, code, text, weight, mitigator, new String[] {joined}, new String[] {joined},
-          false, near);
+          false, near, nearText);
       first.computeIfAbsent(joined, x -> new ArrayList<>()).add(alias);
     }
   }
@@ -220,24 +262,57 @@ public final class TermIndex {
       if (!t.matchable()) {
         continue;
       }
-      Node a = byFirst.get(t.norm());
-      Node b = t.stem() == t.norm() || t.stem().equals(t.norm()) ? null : byFirst.get(t.stem());
+      // numbers first: comparing them needs no look at the token's strings, which may be far in memory
+      Node a = node(t, t.normId(), t.norm());
+      boolean sameStem = t.normId() >= 0 ? t.stemId() == t.normId() : t.stem().equals(t.norm());
+      Node b = sameStem ? null : node(t, t.stemId(), t.stem());
       if (a != null) {
         hits = collect(a, tokens, i, hits);
       }
       if (b != null && b != a) {
         hits = collect(b, tokens, i, hits);
       }
-      char c = t.norm().isEmpty() ? 0 : t.norm().charAt(0);
-      if (c < 128 && prefixByFirstChar[c].length > 0 && t.type() != TokenType.NUMBER) {
-        for (Entry e : prefixByFirstChar[c]) {
-          if (t.norm().startsWith(e.norms[0]) && !near(e, tokens, i, i)) {
-            hits = add(hits, new TermHit(e, i, i));
+      if (t.type() != TokenType.NUMBER) {
+        Entry[] prefixes = prefixes(t);
+        if (prefixes != null) {
+          for (Entry e : prefixes) {
+            if (!near(e, tokens, i, i)) {
+              hits = add(hits, new TermHit(e, i, i));
+            }
           }
         }
       }
     }
     return hits == null ? List.of() : hits;
+  }
+
+  private Node node(Token t, int id, String word) {
+    if (id >= 0) {
+      return id < byId.length ? byId[id] : null;
+    }
+    if (byText.isEmpty() || (t.type() == TokenType.WORD && !wordsByText)) {
+      return null;
+    }
+    return byText.get(word);
+  }
+
+  private Entry[] prefixes(Token t) {
+    int id = t.normId();
+    if (id >= 0) {
+      return id < prefixById.length ? prefixById[id] : null;
+    }
+    String norm = t.norm();
+    char c = norm.isEmpty() ? 0 : norm.charAt(0);
+    if (c >= 128 || prefixByFirstChar[c].length == 0) {
+      return null;
+    }
+    List<Entry> found = new ArrayList<>(1);
+    for (Entry e : prefixByFirstChar[c]) {
+      if (norm.startsWith(e.norms[0])) {
+        found.add(e);
+      }
+    }
+    return found.isEmpty() ? null : found.toArray(new Entry[0]);
   }
 
   private List<TermHit> collect(Node node, List<Token> tokens, int i, List<TermHit> hits) {
@@ -299,7 +374,7 @@ public final class TermIndex {
 
   /** A false friend within three words of the match cancels it ("anjing pelacak"). */
   private static boolean near(Entry e, List<Token> tokens, int first, int last) {
-    if (e.notNear.isEmpty()) {
+    if (e.notNearIds.length == 0 && e.notNearWords.isEmpty()) {
       return false;
     }
     int from = Math.max(0, first - NEAR);
@@ -309,10 +384,15 @@ public final class TermIndex {
         continue;
       }
       Token t = tokens.get(k);
-      if (e.notNear.contains(t.norm()) || e.notNear.contains(t.stem())) {
+      if (contains(e.notNearIds, t.normId()) || contains(e.notNearIds, t.stemId())
+          || !e.notNearWords.isEmpty() && (e.notNearWords.contains(t.norm()) || e.notNearWords.contains(t.stem()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean contains(int[] sorted, int id) {
+    return id >= 0 && sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
   }
 }

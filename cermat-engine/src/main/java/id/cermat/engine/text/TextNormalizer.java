@@ -18,7 +18,7 @@ public final class TextNormalizer {
 
   private static final int MAX_HASHTAG_SPLIT = 48;
   private static final int MAX_WORD = 24;
-  private static final int ANALYSIS_CACHE_LIMIT = 500_000;
+  private static final int SPLIT_CACHE_LIMIT = 100_000;
   private static final Set<String> MONEY_UNITS = Set.of("rb", "ribu", "k", "jt", "juta", "m", "miliar",
       "milyar", "t", "triliun", "an", "rban", "jtan", "b", "mio", "jeti");
   private static final Set<String> TLDS = Set.of("com", "id", "net", "org", "info", "biz", "xyz", "site",
@@ -28,8 +28,10 @@ public final class TextNormalizer {
   private final UnicodeFolder folder = new UnicodeFolder();
   private final Stemmer stemmer;
   private final WordTable<Analysis> common;
-  private final java.util.concurrent.ConcurrentHashMap<String, Analysis> analyses =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Numbers of the vocabulary's standard forms and stems; never modified after construction. */
+  private final Map<String, Integer> ids;
+  private final List<String> vocabulary;
+  private final RecentWords<Analysis> recent = new RecentWords<>(1 << 16);
   private final java.util.concurrent.ConcurrentHashMap<String, int[]> splits =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Lexicon lexicon;
@@ -46,11 +48,24 @@ public final class TextNormalizer {
     this.priority = java.util.Collections.unmodifiableSet(new HashSet<>(priorityWords));
     this.stemmer = new Stemmer(this::known);
     Map<String, Analysis> common = new HashMap<>();
+    Map<String, Integer> numbers = new HashMap<>();
+    this.ids = numbers;
     for (Collection<String> words : List.of(lexicon.words(), priorityWords)) {
       for (String w : words) {
         common.computeIfAbsent(w, this::analyse);
       }
     }
+    // every standard form and stem of a known word gets a number, then the analyses are redone with them
+    for (Analysis first : common.values()) {
+      for (Analysis x = first; x != null; x = x.next) {
+        numbers.putIfAbsent(x.norm, numbers.size());
+        numbers.putIfAbsent(x.stem, numbers.size());
+      }
+    }
+    common.replaceAll((w, x) -> x.numbered(numbers));
+    String[] byNumber = new String[numbers.size()];
+    numbers.forEach((w, n) -> byNumber[n] = w);
+    this.vocabulary = List.of(byNumber);
     // the known words are analysed up front and found without allocating; the cache serves the rest
     this.common = new WordTable<>(common);
     Map<Integer, List<String>> byLen = new HashMap<>();
@@ -150,8 +165,7 @@ public final class TextNormalizer {
   private void chunk(FoldedText f, int a, int b, List<Token> out) {
     if (plainLetters(f, a, b) && b - a <= MAX_WORD * 4) {
       // most chunks are plain words: skip the checks for links, mentions, leetspeak and masks
-      Analysis x = common.get(f.chars(), a, b);
-      emit(f, a, b, x != null ? x : analysis(f.slice(a, b)), 0, out);
+      emit(f, a, b, analysis(f.chars(), a, b), 0, out);
       return;
     }
     String s = f.slice(a, b);
@@ -329,14 +343,19 @@ public final class TextNormalizer {
   }
 
   private Analysis analysis(String w) {
-    Analysis x = common.get(w);
+    char[] c = w.toCharArray();
+    return analysis(c, 0, c.length);
+  }
+
+  /** The analysis of the word {@code buf[from, to)}: from the vocabulary, the recent words, or computed. */
+  private Analysis analysis(char[] buf, int from, int to) {
+    int h = WordTable.hash(buf, from, to);
+    Analysis x = common.get(buf, from, to, h);
     if (x == null) {
-      x = analyses.get(w);
+      x = recent.get(buf, from, to, h);
       if (x == null) {
-        x = analyse(w);
-        if (analyses.size() < ANALYSIS_CACHE_LIMIT) {
-          analyses.put(w, x);
-        }
+        x = analyse(new String(buf, from, to - from));
+        recent.put(buf, from, to, h, x);
       }
     }
     return x;
@@ -346,13 +365,38 @@ public final class TextNormalizer {
     flags |= x.flags | marks(f, a, b);
     int start = f.start(a);
     int end = f.end(b - 1);
-    for (int i = 0; i < x.norms.length; i++) {
-      out.add(new Token(TokenType.WORD, x.norms[i], x.stems[i], start, end, flags));
+    for (; x != null; x = x.next) {
+      out.add(new Token(TokenType.WORD, x.norm, x.stem, start, end, flags, x.normId, x.stemId));
     }
   }
 
-  /** What a plain word becomes: its standard form(s), their stems, and how it was written. */
-  private record Analysis(String[] norms, String[] stems, int flags) {}
+  /**
+   * What a plain word becomes: its standard form, stem and their numbers, and how it was written; a slang
+   * word that stands for several words chains them through {@code next}. Flat, so that emitting a token
+   * touches one object.
+   */
+  private record Analysis(String norm, String stem, int normId, int stemId, int flags, Analysis next) {
+
+    Analysis numbered(Map<String, Integer> ids) {
+      return new Analysis(norm, stem, ids.getOrDefault(norm, -1), ids.getOrDefault(stem, -1), flags,
+          next == null ? null : next.numbered(ids));
+    }
+  }
+
+  /** The number of a standard form or stem in the vocabulary, or -1 for a word outside it. */
+  public int wordId(String word) {
+    return ids.getOrDefault(word, -1);
+  }
+
+  /** How many words the vocabulary numbers: every {@link Token#normId()} is below this. */
+  public int vocabularySize() {
+    return ids.size();
+  }
+
+  /** The vocabulary's words, each at its number. */
+  public List<String> vocabulary() {
+    return vocabulary;
+  }
 
   /** De-elongation, then slang or regional standard form, then stemming; the same for every occurrence. */
   private Analysis analyse(String w) {
@@ -366,11 +410,11 @@ public final class TextNormalizer {
     if (r != null) {
       flags |= r.regional() ? Token.REGIONAL : Token.SLANG;
     }
-    String[] stems = new String[norms.length];
-    for (int i = 0; i < norms.length; i++) {
-      stems[i] = stemmer.stem(norms[i]);
+    Analysis x = null;
+    for (int i = norms.length - 1; i >= 0; i--) {
+      x = new Analysis(norms[i], stemmer.stem(norms[i]), -1, -1, flags, x);
     }
-    return new Analysis(norms, stems, flags);
+    return x.numbered(ids);
   }
 
   private void emoji(FoldedText f, int a, int b, List<Token> out) {
@@ -398,7 +442,8 @@ public final class TextNormalizer {
     if (body.isEmpty()) {
       return;
     }
-    out.add(new Token(TokenType.HASHTAG, body, body, f.start(a), f.end(e - 1), marks(f, a, e)));
+    int id = wordId(body);
+    out.add(new Token(TokenType.HASHTAG, body, body, f.start(a), f.end(e - 1), marks(f, a, e), id, id));
     splitInto(f, s, e, false, out);
     if (e < b) {
       chunk(f, e, b, out);
@@ -469,7 +514,7 @@ public final class TextNormalizer {
     int[] cuts = splits.get(body);
     if (cuts == null) {
       cuts = segment(body);
-      if (splits.size() < ANALYSIS_CACHE_LIMIT) {
+      if (splits.size() < SPLIT_CACHE_LIMIT) {
         splits.put(body, cuts);
       }
     }

@@ -3,9 +3,17 @@ package id.cermat.engine.text;
 /**
  * One normalised token and the span {@code [start, end)} of the original text it came from.
  * {@code norm} is the standard form (lower case, folded, evasion undone, slang mapped); {@code stem} its
- * Indonesian stem. {@code flags} records how the writer disguised or shortened it.
+ * Indonesian stem. {@code flags} records how the writer disguised or shortened it. {@code normId} and
+ * {@code stemId} number the two forms in the normaliser's vocabulary ({@link TextNormalizer#wordId}), -1
+ * outside it, so that term lists can be indexed by number.
  */
-public record Token(TokenType type, String norm, String stem, int start, int end, int flags) {
+public record Token(TokenType type, String norm, String stem, int start, int end, int flags, int normId,
+    int stemId) {
+
+  /** A token outside the vocabulary (numbers, links, emoji). */
+  public Token(TokenType type, String norm, String stem, int start, int end, int flags) {
+    this(type, norm, stem, start, end, flags, -1, -1);
+  }
 
   /** Digits or symbols written for letters: g4c0r, s1ot, b@ngs@t. */
   public static final int LEET = 1;

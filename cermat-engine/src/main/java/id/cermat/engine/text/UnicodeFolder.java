@@ -40,19 +40,37 @@ final class UnicodeFolder {
 
   FoldedText fold(String text) {
     int n = text.length();
-    char[] ascii = asciiLowerCase(text);
-    if (ascii != null) {
-      return new FoldedText(text, ascii, n, null, null, null);
+    char[] src = new char[n];
+    text.getChars(0, n, src, 0);
+    // ASCII (the common case) is lower-cased in place; the offset tables start at the first other char
+    char[] out = src;
+    int i = 0;
+    while (i < n) {
+      char c = src[i];
+      if (c >= 0x80) {
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + 32);
+      }
+      i++;
+    }
+    if (i == n) {
+      return new FoldedText(text, out, n, null, null, null);
     }
     int cap = n + 8;
-    char[] out = new char[cap];
+    out = Arrays.copyOf(src, cap);
     int[] starts = new int[cap];
     int[] ends = new int[cap];
     byte[] marks = new byte[cap];
-    int len = 0;
+    for (int k = 0; k < i; k++) {
+      starts[k] = k;
+      ends[k] = k + 1;
+    }
+    int len = i;
     byte pending = 0;
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
+    while (i < n) {
+      char c = src[i];
       if (c < 0x80) {
         if (len == cap) {
           cap = cap * 2;
@@ -115,20 +133,6 @@ final class UnicodeFolder {
       i = next;
     }
     return new FoldedText(text, out, len, starts, ends, marks);
-  }
-
-  /** The lower-cased chars of an all-ASCII text (the common case, folded without offset tables), else null. */
-  private static char[] asciiLowerCase(String text) {
-    int n = text.length();
-    char[] out = new char[n];
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        return null;
-      }
-      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return out;
   }
 
   private String foldCodePoint(int cp) {

@@ -3,72 +3,63 @@ package id.cermat.engine.text;
 import java.util.Map;
 
 /**
- * A read-only open-addressing table from words to values that is looked up straight from a char buffer,
- * so that the words of a post need no String of their own to be found. Built once; safe to share.
+ * A read-only open-addressing table from words to values, looked up straight from a char buffer so that
+ * the words of a post need no String of their own to be found. Slots hold (hash, entry number) pairs side
+ * by side, so a probe usually stays within one cache line and touches a key only when the hash matches.
+ * Built once; safe to share between threads.
  */
 final class WordTable<V> {
 
+  private final int[] slots;
   private final char[][] keys;
   private final Object[] values;
   private final int mask;
 
   WordTable(Map<String, V> entries) {
-    int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-    keys = new char[size][];
-    values = new Object[size];
+    int size = Integer.highestOneBit(Math.max(4, entries.size() * 2)) << 1;
+    slots = new int[size * 2];
+    keys = new char[entries.size()][];
+    values = new Object[entries.size()];
     mask = size - 1;
+    int n = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       char[] k = e.getKey().toCharArray();
-      int i = hash(k, 0, k.length) & mask;
-      while (keys[i] != null) {
+      int h = hash(k, 0, k.length);
+      int i = h & mask;
+      while (slots[2 * i + 1] != 0) {
         i = (i + 1) & mask;
       }
-      keys[i] = k;
-      values[i] = e.getValue();
+      keys[n] = k;
+      values[n] = e.getValue();
+      slots[2 * i] = h;
+      slots[2 * i + 1] = ++n;
     }
   }
 
-  /** The value of the word {@code buf[from, to)}, or null. */
+  /** The value of the word {@code buf[from, to)} whose {@link #hash} is {@code h}, or null. */
   @SuppressWarnings("unchecked")
-  V get(char[] buf, int from, int to) {
-    int len = to - from;
-    for (int i = hash(buf, from, to) & mask; ; i = (i + 1) & mask) {
-      char[] k = keys[i];
-      if (k == null) {
+  V get(char[] buf, int from, int to, int h) {
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      int entry = slots[2 * i + 1];
+      if (entry == 0) {
         return null;
       }
-      if (k.length == len && same(k, buf, from)) {
-        return (V) values[i];
+      if (slots[2 * i] == h && same(keys[entry - 1], buf, from, to)) {
+        return (V) values[entry - 1];
       }
     }
   }
 
   /** The value of {@code word}, or null. */
-  @SuppressWarnings("unchecked")
   V get(String word) {
-    int len = word.length();
-    int h = 0;
-    for (int j = 0; j < len; j++) {
-      h = 31 * h + word.charAt(j);
-    }
-    for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-      char[] k = keys[i];
-      if (k == null) {
-        return null;
-      }
-      if (k.length == len) {
-        boolean same = true;
-        for (int j = 0; j < len && same; j++) {
-          same = k[j] == word.charAt(j);
-        }
-        if (same) {
-          return (V) values[i];
-        }
-      }
-    }
+    char[] c = word.toCharArray();
+    return get(c, 0, c.length, hash(c, 0, c.length));
   }
 
-  private static boolean same(char[] k, char[] buf, int from) {
+  static boolean same(char[] k, char[] buf, int from, int to) {
+    if (k.length != to - from) {
+      return false;
+    }
     for (int j = 0; j < k.length; j++) {
       if (k[j] != buf[from + j]) {
         return false;
@@ -77,15 +68,12 @@ final class WordTable<V> {
     return true;
   }
 
-  private static int hash(char[] b, int from, int to) {
+  /** The hash both tables use for {@code b[from, to)}. */
+  static int hash(char[] b, int from, int to) {
     int h = 0;
     for (int j = from; j < to; j++) {
       h = 31 * h + b[j];
     }
-    return mix(h);
-  }
-
-  private static int mix(int h) {
     h *= 0x9e3779b1;
     return h ^ (h >>> 15);
   }
