@@ -82,6 +82,8 @@ public final class TextNormalizer {
 
   public NormalizedText normalize(String text) {
     FoldedText f = folder.fold(text);
+    char[] ch = f.chars();
+    boolean marked = f.hasMarks();
     List<Token> out = new ArrayList<>(Math.max(8, text.length() / 5));
     int n = f.length();
     int[] spaced = new int[8];
@@ -104,9 +106,34 @@ public final class TextNormalizer {
         i++;
         continue;
       }
+      // one pass finds the chunk's end and whether it is a plain word (a-z, then at most closing
+      // punctuation), hashing its letters on the way: most chunks need nothing more
       int j = i;
-      while (j < n && !isSpace(f.charAt(j)) && !f.isEmoji(j)) {
+      int h = 0;
+      int wordEnd = -1;
+      boolean plain = true;
+      while (j < n) {
+        char d = ch[j];
+        if ((d <= ' ' || d >= 0x80) && (isSpace(d) || marked && f.isEmoji(j))) {
+          break;
+        }
+        if (d >= 'a' && d <= 'z') {
+          plain &= wordEnd < 0;
+          h = 31 * h + d;
+        } else if (wordEnd < 0 && j > i && isClosingPunct(d)) {
+          wordEnd = j;
+        } else if (wordEnd < 0 || !isClosingPunct(d)) {
+          plain = false;
+        }
         j++;
+      }
+      int end = wordEnd >= 0 ? wordEnd : j;
+      if (plain && end - i > 1 && end - i <= MAX_WORD * 4) {
+        flushSpaced(f, spaced, spacedCount, out);
+        spacedCount = 0;
+        emit(f, i, end, analysis(ch, i, end, WordTable.mix(h)), 0, out);
+        i = j;
+        continue;
       }
       int a = i;
       int b = j;
@@ -349,7 +376,10 @@ public final class TextNormalizer {
 
   /** The analysis of the word {@code buf[from, to)}: from the vocabulary, the recent words, or computed. */
   private Analysis analysis(char[] buf, int from, int to) {
-    int h = WordTable.hash(buf, from, to);
+    return analysis(buf, from, to, WordTable.hash(buf, from, to));
+  }
+
+  private Analysis analysis(char[] buf, int from, int to, int h) {
     Analysis x = common.get(buf, from, to, h);
     if (x == null) {
       x = recent.get(buf, from, to, h);
@@ -880,6 +910,11 @@ public final class TextNormalizer {
 
   private static boolean isLetterOrDigit(char c) {
     return isLetter(c) || isDigit(c);
+  }
+
+  private static boolean isClosingPunct(char c) {
+    return c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';' || c == ')' || c == '"'
+        || c == '\'' || c == '\u2019' || c == '\u201d';
   }
 
   private static boolean isJoiner(char c) {

@@ -74,6 +74,11 @@ final class WordTable<V> {
     for (int j = from; j < to; j++) {
       h = 31 * h + b[j];
     }
+    return mix(h);
+  }
+
+  /** Spreads a polynomial hash of chars ({@code h = 31 * h + c}) over the table's bits. */
+  static int mix(int h) {
     h *= 0x9e3779b1;
     return h ^ (h >>> 15);
   }
