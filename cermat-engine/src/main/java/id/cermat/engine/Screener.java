@@ -4,9 +4,9 @@ import id.cermat.engine.catalog.CategoryPolicy;
 import id.cermat.engine.catalog.PolicyCatalog;
 import id.cermat.engine.catalog.SignalKind;
 import id.cermat.engine.catalog.SignalRule;
-import id.cermat.engine.detect.MoneyFormat;
 import id.cermat.engine.detect.Detection;
 import id.cermat.engine.detect.Detectors;
+import id.cermat.engine.detect.MoneyFormat;
 import id.cermat.engine.detect.TermIndex;
 import id.cermat.engine.detect.TermIndex.TermHit;
 import id.cermat.engine.text.Lexicon;
@@ -16,10 +16,8 @@ import id.cermat.engine.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,7 +38,7 @@ public final class Screener {
   /** Token flags named in reasons, in the order of the messages flag.0, flag.1, ... */
   private static final int[] DISGUISES = {Token.LEET, Token.MASKED, Token.SPACED, Token.ELONGATED,
       Token.LOOKALIKE, Token.HIDDEN, Token.SLANG, Token.REGIONAL, Token.PART};
-  private static final int ALL_DISGUISES = java.util.Arrays.stream(DISGUISES).reduce(0, (x, y) -> x | y);
+  private static final int ALL_DISGUISES = Arrays.stream(DISGUISES).reduce(0, (x, y) -> x | y);
 
   private final PolicyCatalog catalog;
   private final TextNormalizer normalizer;
@@ -52,9 +50,11 @@ public final class Screener {
   private final CategoryResult[] clear;
   /** The catalog's factor per category and kind of post, looked up once. */
   private final double[][] kindFactors;
-  /** The reason of each term when written plainly, rendered once: hits are frequent, disguises rare. */
-  private final java.util.concurrent.ConcurrentHashMap<Integer, String> plainReasons =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The reason of each term when written plainly, rendered on first use: hits are frequent, disguises rare.
+   * Threads may race to fill a slot; they write equal immutable strings, so any of them will do.
+   */
+  private final String[] plainReasons;
 
   private Screener(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -63,6 +63,7 @@ public final class Screener {
     this.normalizer = new TextNormalizer(lexicon.withKnownWords(priority), priority);
     this.terms = TermIndex.build(catalog, normalizer);
     this.detectors = new Detectors(catalog.idrPerUnit());
+    this.plainReasons = new String[terms.size()];
     this.messages = new EngineMessages(locale);
     this.engineVersion = EngineVersion.get();
     this.kindFactors = new double[CODES.length][PostKind.values().length];
@@ -122,31 +123,26 @@ public final class Screener {
     List<Detection> detections = detectors.detect(normalized);
 
     int k = CODES.length;
-    double[] mitigation = new double[k];
-    Arrays.fill(mitigation, 1.0);
     TermHit[] mitigatedBy = new TermHit[k];
     for (TermHit h : hits) {
       int c = h.entry().category().ordinal();
-      if (h.entry().mitigator() && h.entry().weight() < mitigation[c]) {
-        mitigation[c] = h.entry().weight();
+      if (h.entry().mitigator() && (mitigatedBy[c] == null || h.entry().weight() < mitigatedBy[c].entry().weight())) {
         mitigatedBy[c] = h;
       }
     }
-    @SuppressWarnings("unchecked")
-    List<Evidence>[] evidence = new List[k];
-    @SuppressWarnings("unchecked")
-    Map<Object, Double>[] strongest = new Map[k];
+    Tally[] tallies = new Tally[k];
     for (int i = 0; i < hits.size(); i++) {
       TermHit h = hits.get(i);
       if (h.entry().mitigator() || covered(hits, i)) {
         continue;
       }
       int c = h.entry().category().ordinal();
-      double w = h.entry().weight() * mitigation[c] * kindFactor(c, context);
-      Token first = tokens.get(h.first());
-      Token last = tokens.get(h.last());
-      add(evidence, strongest, c, h.entry().id(), new Evidence(first.start(), last.end(),
-          text.substring(first.start(), last.end()), termReason(h, tokens), w));
+      double mitigation = mitigatedBy[c] == null ? 1.0 : mitigatedBy[c].entry().weight();
+      double w = h.entry().weight() * mitigation * kindFactor(c, context);
+      int start = tokens.get(h.first()).start();
+      int end = tokens.get(h.last()).end();
+      tally(tallies, c).add(h.entry().id(),
+          new Evidence(start, end, text.substring(start, end), termReason(h, tokens), w));
     }
     for (Detection d : detections) {
       SignalRule[] best = new SignalRule[k];
@@ -161,8 +157,8 @@ public final class Screener {
       for (int c = 0; c < k; c++) {
         if (best[c] != null) {
           double w = best[c].weight() * kindFactor(c, context);
-          add(evidence, strongest, c, d.kind() + ":" + d.value(), new Evidence(d.start(), d.end(),
-              text.substring(d.start(), d.end()), signalReason(d), w));
+          tally(tallies, c).add(d.kind() + ":" + d.value(),
+              new Evidence(d.start(), d.end(), text.substring(d.start(), d.end()), signalReason(d), w));
         }
       }
     }
@@ -170,32 +166,25 @@ public final class Screener {
     List<CategoryResult> results = new ArrayList<>(k);
     for (CategoryCode code : CODES) {
       int c = code.ordinal();
-      if (evidence[c] == null) {
+      Tally tally = tallies[c];
+      if (tally == null) {
         // results are immutable: a category without evidence shares one CLEAR result
         results.add(clear[c]);
         continue;
       }
-      CategoryPolicy policy = catalog.category(code);
-      double keep = 1.0;
-      List<Evidence> spans = List.of();
-      if (evidence[c] != null) {
-        for (double w : strongest[c].values()) {
-          keep *= 1.0 - w;
-        }
-        spans = evidence[c];
-        if (mitigatedBy[c] != null) {
-          TermHit m = mitigatedBy[c];
-          Token first = tokens.get(m.first());
-          Token last = tokens.get(m.last());
-          spans.add(new Evidence(first.start(), last.end(), text.substring(first.start(), last.end()),
-              messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
-        }
-        spans.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+      double score = Math.round(tally.score() * 10_000) / 10_000.0;
+      if (mitigatedBy[c] != null) {
+        TermHit m = mitigatedBy[c];
+        int start = tokens.get(m.first()).start();
+        int end = tokens.get(m.last()).end();
+        tally.spans.add(new Evidence(start, end, text.substring(start, end),
+            messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
       }
-      double score = Math.round((1.0 - keep) * 10_000) / 10_000.0;
+      tally.spans.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+      CategoryPolicy policy = catalog.category(code);
       Decision decision = score >= policy.flagThreshold() ? Decision.FLAG
           : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
-      results.add(new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), spans,
+      results.add(new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), tally.spans,
           policy.clauseIds()));
     }
     return new ScreeningResult(results, context, catalog.version(), engineVersion);
@@ -227,19 +216,50 @@ public final class Screener {
     return kindFactors[c][context.kind().ordinal()];
   }
 
-  private static void add(List<Evidence>[] evidence, Map<Object, Double>[] strongest, int c, Object key,
-      Evidence e) {
-    if (evidence[c] == null) {
-      evidence[c] = new ArrayList<>(4);
-      strongest[c] = new HashMap<>(4);
+  private static Tally tally(Tally[] tallies, int c) {
+    if (tallies[c] == null) {
+      tallies[c] = new Tally();
     }
-    for (Evidence x : evidence[c]) {
-      if (x.start() == e.start() && x.end() == e.end() && x.reason().equals(e.reason())) {
-        return;
+    return tallies[c];
+  }
+
+  /**
+   * The evidence gathered for one category of one post. Each piece carries a key (the catalog term, or the
+   * detected value): the same key counts once, at its heaviest, however often it occurs.
+   */
+  private static final class Tally {
+    final List<Evidence> spans = new ArrayList<>(4);
+    final List<Object> keys = new ArrayList<>(4);
+
+    void add(Object key, Evidence e) {
+      for (Evidence x : spans) {
+        if (x.start() == e.start() && x.end() == e.end() && x.reason().equals(e.reason())) {
+          return;
+        }
       }
+      spans.add(e);
+      keys.add(key);
     }
-    evidence[c].add(e);
-    strongest[c].merge(key, e.weight(), Math::max);
+
+    /** The noisy-OR of the heaviest weight of each key: 1 - Π(1 - w). */
+    double score() {
+      double keep = 1.0;
+      for (int i = 0; i < keys.size(); i++) {
+        double w = spans.get(i).weight();
+        boolean first = true;
+        for (int j = 0; j < keys.size() && first; j++) {
+          if (j != i && keys.get(j).equals(keys.get(i))) {
+            double v = spans.get(j).weight();
+            // the heaviest occurrence counts; of equal ones, the first
+            first = v < w || (v == w && j > i);
+          }
+        }
+        if (first) {
+          keep *= 1.0 - w;
+        }
+      }
+      return 1.0 - keep;
+    }
   }
 
   private String termReason(TermHit h, List<Token> tokens) {
@@ -249,8 +269,12 @@ public final class Screener {
     }
     String label = catalog.category(h.entry().category()).label().in(locale);
     if ((flags & ALL_DISGUISES) == 0) {
-      return plainReasons.computeIfAbsent(h.entry().id(),
-          id -> messages.get("reason.term", h.entry().text(), label));
+      String plain = plainReasons[h.entry().id()];
+      if (plain == null) {
+        plain = messages.get("reason.term", h.entry().text(), label);
+        plainReasons[h.entry().id()] = plain;
+      }
+      return plain;
     }
     StringBuilder how = new StringBuilder();
     for (int k = 0; k < DISGUISES.length; k++) {

@@ -28,17 +28,10 @@ public final class Detectors {
   public List<Detection> detect(NormalizedText text) {
     FoldedText f = text.folded();
     List<Detection> out = new ArrayList<>(2);
-    boolean digit = false;
-    boolean at = false;
-    for (int i = 0, n = f.length(); i < n; i++) {
-      char c = f.charAt(i);
-      digit |= c >= '0' && c <= '9';
-      at |= c == '@';
-    }
-    if (at) {
+    if (f.hasAt()) {
       email.detect(text, out);
     }
-    if (digit) {
+    if (f.hasDigit()) {
       List<NumberRun> runs = NumberRun.scan(f);
       identity.detect(f, runs, out);
       phone.detect(f, runs, out);

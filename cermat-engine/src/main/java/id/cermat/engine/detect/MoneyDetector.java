@@ -26,43 +26,47 @@ final class MoneyDetector {
   void detect(FoldedText f, List<Detection> out) {
     int n = f.length();
     int i = 0;
+    // only digits can start an amount: visit them, and look back for a currency written before
     while (i < n) {
       char c = f.charAt(i);
-      boolean boundary = i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1));
-      if (!boundary) {
+      if (!isDigit(c)) {
         i++;
         continue;
       }
-      if (!isDigit(c) && "riu$s€e".indexOf(c) < 0) {
+      char before = i > 0 ? f.charAt(i - 1) : ' ';
+      if (isDigit(before)) {
         i++;
         continue;
       }
+      int from = i;
       String currency = null;
-      int k = i;
-      for (String p : PREFIXES) {
-        if (p.charAt(0) == c && f.matches(i, p)) {
-          int j = i + p.length();
-          if (j < n && (f.charAt(j) == '.' || f.charAt(j) == ':')) {
-            j++;
-          }
-          int spaces = 0;
-          while (j < n && f.charAt(j) == ' ' && spaces < 2) {
-            j++;
-            spaces++;
-          }
-          if (j < n && isDigit(f.charAt(j))) {
-            currency = p.equals("rp") || p.equals("idr") ? "IDR" : p.equals("sgd") ? "SGD"
-                : p.equals("€") || p.equals("eur") ? "EUR" : "USD";
-            k = j;
-          }
+      int p = i - 1;
+      if (!Character.isLetter(before)) {
+        // "Rp 25.000", "Rp. 25.000", "USD 1,200": up to two spaces, then an optional dot or colon
+        for (int spaces = 0; p >= 0 && f.charAt(p) == ' ' && spaces < 2; spaces++) {
+          p--;
+        }
+        if (p >= 0 && (f.charAt(p) == '.' || f.charAt(p) == ':')) {
+          p--;
+        }
+      }
+      for (String pre : PREFIXES) {
+        int s = p - pre.length() + 1;
+        if (s >= 0 && f.matches(s, pre) && (s == 0 || !Character.isLetterOrDigit(f.charAt(s - 1)))) {
+          currency = pre.equals("rp") || pre.equals("idr") ? "IDR" : pre.equals("sgd") ? "SGD"
+              : pre.equals("€") || pre.equals("eur") ? "EUR" : "USD";
+          from = s;
           break;
         }
       }
-      if (currency == null && !isDigit(c)) {
-        i++;
+      if (currency == null && Character.isLetter(before)) {
+        // glued to a word that is not a currency: "mahjong88"
+        while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
+          i++;
+        }
         continue;
       }
-      int end = parse(f, i, k, currency, out);
+      int end = parse(f, from, i, currency, out);
       i = Math.max(end, i + 1);
     }
   }

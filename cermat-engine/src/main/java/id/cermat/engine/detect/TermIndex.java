@@ -80,8 +80,20 @@ public final class TermIndex {
     }
   }
 
-  /** The terms starting with one word: one-word terms, and phrases indexed by their second word. */
-  private record Node(Entry[] singles, Map<String, Entry[]> bySecond) {}
+  /**
+   * The terms starting with one word: one-word terms, and phrases by the number of their second word
+   * (sorted {@code secondIds}, phrases at the same index) or, without a number, by its text.
+   */
+  private record Node(Entry[] singles, int[] secondIds, Entry[][] bySecondId, Map<String, Entry[]> bySecondText) {
+
+    Entry[] second(int id, String word) {
+      if (id >= 0) {
+        int k = java.util.Arrays.binarySearch(secondIds, id);
+        return k >= 0 ? bySecondId[k] : null;
+      }
+      return bySecondText.isEmpty() ? null : bySecondText.get(word);
+    }
+  }
 
   /** Terms by the number of their first word in the normaliser's vocabulary (most terms). */
   private final Node[] byId;
@@ -166,9 +178,19 @@ public final class TermIndex {
           }
         }
       }
-      Map<String, Entry[]> bySecond = new HashMap<>();
-      second.forEach((key, list) -> bySecond.put(key, list.toArray(new Entry[0])));
-      Node node = new Node(singles.toArray(new Entry[0]), bySecond.isEmpty() ? null : bySecond);
+      java.util.TreeMap<Integer, Entry[]> byNumber = new java.util.TreeMap<>();
+      Map<String, Entry[]> byWord = new HashMap<>();
+      second.forEach((key, list) -> {
+        int number = normalizer.wordId(key);
+        if (number >= 0) {
+          byNumber.put(number, list.toArray(new Entry[0]));
+        } else {
+          byWord.put(key, list.toArray(new Entry[0]));
+        }
+      });
+      Node node = new Node(singles.toArray(new Entry[0]),
+          byNumber.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          byNumber.values().toArray(new Entry[0][]), byWord.isEmpty() ? Map.of() : byWord);
       int number = normalizer.wordId(k);
       if (number >= 0) {
         byId[number] = node;
@@ -317,11 +339,12 @@ public final class TermIndex {
 
   private List<TermHit> collect(Node node, List<Token> tokens, int i, List<TermHit> hits) {
     hits = collect(node.singles, tokens, i, hits);
-    if (node.bySecond != null && i + 1 < tokens.size()) {
+    if ((node.secondIds.length > 0 || !node.bySecondText.isEmpty()) && i + 1 < tokens.size()) {
       Token u = tokens.get(i + 1);
       if (u.matchable()) {
-        Entry[] a = node.bySecond.get(u.norm());
-        Entry[] b = u.stem().equals(u.norm()) ? null : node.bySecond.get(u.stem());
+        Entry[] a = node.second(u.normId(), u.norm());
+        boolean sameStem = u.normId() >= 0 ? u.stemId() == u.normId() : u.stem().equals(u.norm());
+        Entry[] b = sameStem ? null : node.second(u.stemId(), u.stem());
         hits = collect(a, tokens, i, hits);
         if (b != a) {
           hits = collect(b, tokens, i, hits);

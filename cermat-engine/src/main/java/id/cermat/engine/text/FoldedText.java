@@ -17,15 +17,30 @@ public final class FoldedText {
   private final int[] starts;
   private final int[] ends;
   private final byte[] marks;
+  private final boolean digits;
+  private final boolean at;
 
   /** For ASCII text, where folded char {@code i} is original char {@code i}, the arrays are null. */
-  FoldedText(String original, char[] chars, int length, int[] starts, int[] ends, byte[] marks) {
+  FoldedText(String original, char[] chars, int length, int[] starts, int[] ends, byte[] marks, boolean digits,
+      boolean at) {
     this.original = original;
     this.chars = chars;
     this.length = length;
     this.starts = starts;
     this.ends = ends;
     this.marks = marks;
+    this.digits = digits;
+    this.at = at;
+  }
+
+  /** True when the text holds a digit: detectors of numbers have nothing to do otherwise. */
+  public boolean hasDigit() {
+    return digits;
+  }
+
+  /** True when the text holds an '@'. */
+  public boolean hasAt() {
+    return at;
   }
 
   public String original() {
@@ -84,11 +99,6 @@ public final class FoldedText {
   /** The folded chars {@code [from, to)} as a string. */
   public String slice(int from, int to) {
     return new String(chars, from, to - from);
-  }
-
-  /** The original text behind folded chars {@code [from, to)}. */
-  public String originalOf(int from, int to) {
-    return original.substring(start(from), end(to - 1));
   }
 
   @Override

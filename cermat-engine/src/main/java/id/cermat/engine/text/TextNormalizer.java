@@ -924,9 +924,4 @@ public final class TextNormalizer {
   private static boolean isHardPunct(char c) {
     return !isLetterOrDigit(c) && !isJoiner(c) && leet(c) == 0 && c != '*';
   }
-
-  /** All words the normaliser prefers (for tests and diagnostics). */
-  Set<String> priorityWords() {
-    return new HashSet<>(priority);
-  }
 }

@@ -45,18 +45,23 @@ final class UnicodeFolder {
     // ASCII (the common case) is lower-cased in place; the offset tables start at the first other char
     char[] out = src;
     int i = 0;
+    boolean digits = false;
+    boolean at = false;
     while (i < n) {
       char c = src[i];
       if (c >= 0x80) {
         break;
       }
-      if (c >= 'A' && c <= 'Z') {
+      if (c <= '@') {
+        digits |= c >= '0' && c <= '9';
+        at |= c == '@';
+      } else if (c <= 'Z') {
         out[i] = (char) (c + 32);
       }
       i++;
     }
     if (i == n) {
-      return new FoldedText(text, out, n, null, null, null);
+      return new FoldedText(text, out, n, null, null, null, digits, at);
     }
     int cap = n + 8;
     out = Arrays.copyOf(src, cap);
@@ -132,7 +137,12 @@ final class UnicodeFolder {
       }
       i = next;
     }
-    return new FoldedText(text, out, len, starts, ends, marks);
+    for (int k = 0; k < len; k++) {
+      char c = out[k];
+      digits |= c >= '0' && c <= '9';
+      at |= c == '@';
+    }
+    return new FoldedText(text, out, len, starts, ends, marks, digits, at);
   }
 
   private String foldCodePoint(int cp) {
