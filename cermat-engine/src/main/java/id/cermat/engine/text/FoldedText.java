@@ -15,19 +15,19 @@ public final class FoldedText {
   private final char[] chars;
   private final int length;
   private final int[] starts;
-  private final int[] ends;
+  private final byte[] widths;
   private final byte[] marks;
   private final boolean digits;
   private final boolean at;
 
   /** For ASCII text, where folded char {@code i} is original char {@code i}, the arrays are null. */
-  FoldedText(String original, char[] chars, int length, int[] starts, int[] ends, byte[] marks, boolean digits,
-      boolean at) {
+  FoldedText(String original, char[] chars, int length, int[] starts, byte[] widths, byte[] marks,
+      boolean digits, boolean at) {
     this.original = original;
     this.chars = chars;
     this.length = length;
     this.starts = starts;
-    this.ends = ends;
+    this.widths = widths;
     this.marks = marks;
     this.digits = digits;
     this.at = at;
@@ -67,7 +67,7 @@ public final class FoldedText {
 
   /** End (exclusive), in the original text, of folded char {@code i}. */
   public int end(int i) {
-    return ends == null ? i + 1 : ends[i];
+    return widths == null ? i + 1 : starts[i] + widths[i];
   }
 
   /** False when no char is marked (plain ASCII text), so per-char checks can be skipped. */

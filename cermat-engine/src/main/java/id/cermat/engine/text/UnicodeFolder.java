@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UnicodeFolder {
 
   private static final int CACHE_LIMIT = 20_000;
+  private static final int MAX_EMOJI = 64;
   private static final String[] LOOKALIKES = {
     // Cyrillic
     "\u0430a", "\u0435e", "\u043eo", "\u0440p", "\u0441c", "\u0443y", "\u0445x", "\u0456i", "\u0458j",
@@ -40,15 +41,15 @@ final class UnicodeFolder {
 
   FoldedText fold(String text) {
     int n = text.length();
-    char[] src = new char[n];
-    text.getChars(0, n, src, 0);
+    int cap = n + 8;
+    char[] out = new char[cap];
+    text.getChars(0, n, out, 0);
     // ASCII (the common case) is lower-cased in place; the offset tables start at the first other char
-    char[] out = src;
     int i = 0;
     boolean digits = false;
     boolean at = false;
     while (i < n) {
-      char c = src[i];
+      char c = out[i];
       if (c >= 0x80) {
         break;
       }
@@ -63,30 +64,29 @@ final class UnicodeFolder {
     if (i == n) {
       return new FoldedText(text, out, n, null, null, null, digits, at);
     }
-    int cap = n + 8;
-    out = Arrays.copyOf(src, cap);
+    // from here on the text is read from the String: expansions (ﬁ → fi) may write past the read position
     int[] starts = new int[cap];
-    int[] ends = new int[cap];
+    byte[] widths = new byte[cap];
     byte[] marks = new byte[cap];
     for (int k = 0; k < i; k++) {
       starts[k] = k;
-      ends[k] = k + 1;
+      widths[k] = 1;
     }
     int len = i;
     byte pending = 0;
     while (i < n) {
-      char c = src[i];
+      char c = text.charAt(i);
       if (c < 0x80) {
         if (len == cap) {
           cap = cap * 2;
           out = Arrays.copyOf(out, cap);
           starts = Arrays.copyOf(starts, cap);
-          ends = Arrays.copyOf(ends, cap);
+          widths = Arrays.copyOf(widths, cap);
           marks = Arrays.copyOf(marks, cap);
         }
         out[len] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         starts[len] = i;
-        ends[len] = i + 1;
+        widths[len] = 1;
         marks[len] = pending;
         pending = 0;
         len++;
@@ -122,13 +122,13 @@ final class UnicodeFolder {
         cap = cap * 2;
         out = Arrays.copyOf(out, cap);
         starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
+        widths = Arrays.copyOf(widths, cap);
         marks = Arrays.copyOf(marks, cap);
       }
       for (int k = 0; k < folded.length(); k++) {
         out[len] = folded.charAt(k);
         starts[len] = i;
-        ends[len] = next;
+        widths[len] = (byte) (next - i);
         marks[len] = mark;
         len++;
       }
@@ -142,7 +142,7 @@ final class UnicodeFolder {
       digits |= c >= '0' && c <= '9';
       at |= c == '@';
     }
-    return new FoldedText(text, out, len, starts, ends, marks, digits, at);
+    return new FoldedText(text, out, len, starts, widths, marks, digits, at);
   }
 
   private String foldCodePoint(int cp) {
@@ -203,9 +203,12 @@ final class UnicodeFolder {
             || (cp >= 0x1f1e6 && cp <= 0x1f1ff));
   }
 
-  /** The end of the emoji sequence starting at {@code i}: modifiers, variation selectors, ZWJ chains, flags. */
+  /**
+   * The end of the emoji sequence starting at {@code i}: modifiers, variation selectors, ZWJ chains, flags.
+   * A sequence is cut after {@link #MAX_EMOJI} chars (real ones are far shorter), so its width fits a byte.
+   */
   private static int endOfEmoji(String text, int i) {
-    int n = text.length();
+    int n = Math.min(text.length(), i + MAX_EMOJI);
     int cp = text.codePointAt(i);
     int j = i + Character.charCount(cp);
     boolean regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
