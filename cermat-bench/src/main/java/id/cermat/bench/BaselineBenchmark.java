@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,17 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class BaselineBenchmark {
 
-  @Param("../shared/data/synthetic")
-  public String data;
-
   private final Map<String, Integer> words = new HashMap<>();
-  private String[] posts;
-  private int next;
 
   @Setup
-  public void setUp() {
-    posts = Posts.load(data);
-    for (String p : posts) {
+  public void setUp(PostCycle posts) {
+    for (String p : posts.posts) {
       for (String w : p.toLowerCase(Locale.ROOT).split(" ")) {
         words.putIfAbsent(w, words.size());
       }
@@ -49,11 +42,9 @@ public class BaselineBenchmark {
   }
 
   @Benchmark
-  public int lowerSplitLookup() {
-    String post = posts[next];
-    next = next + 1 == posts.length ? 0 : next + 1;
+  public int lowerSplitLookup(PostCycle posts) {
     int sum = 0;
-    for (String w : post.toLowerCase(Locale.ROOT).split(" ")) {
+    for (String w : posts.next().toLowerCase(Locale.ROOT).split(" ")) {
       sum += words.getOrDefault(w, 0);
     }
     return sum;

@@ -10,7 +10,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,30 +29,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class ScreenBenchmark {
 
-  @Param("../shared/data/synthetic")
-  public String data;
-
   private Screener screener;
-  private String[] posts;
-  private int next;
 
   @Setup
   public void setUp() {
     screener = Screener.createDefault();
-    posts = Posts.load(data);
   }
 
   @Benchmark
-  public ScreeningResult screen() {
-    String post = posts[next];
-    next = next + 1 == posts.length ? 0 : next + 1;
-    return screener.screen(post);
+  public ScreeningResult screen(PostCycle posts) {
+    return screener.screen(posts.next());
   }
 
   @Benchmark
-  public NormalizedText normalizeOnly() {
-    String post = posts[next];
-    next = next + 1 == posts.length ? 0 : next + 1;
-    return screener.normalizer().normalize(post);
+  public NormalizedText normalizeOnly(PostCycle posts) {
+    return screener.normalizer().normalize(posts.next());
   }
 }

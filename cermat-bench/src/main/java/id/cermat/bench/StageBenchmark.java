@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,51 +32,39 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class StageBenchmark {
 
-  @Param("../shared/data/synthetic")
-  public String data;
-
   private Screener screener;
   private TermIndex terms;
   private Detectors detectors;
-  private String[] posts;
   private NormalizedText[] normalized;
-  private int next;
 
   @Setup
-  public void setUp() {
+  public void setUp(PostCycle posts) {
     screener = Screener.createDefault();
     terms = TermIndex.build(screener.catalog(), screener.normalizer());
     detectors = new Detectors(screener.catalog().idrPerUnit());
-    posts = Posts.load(data);
-    normalized = new NormalizedText[posts.length];
-    for (int i = 0; i < posts.length; i++) {
-      normalized[i] = screener.normalizer().normalize(posts[i]);
+    normalized = new NormalizedText[posts.posts.length];
+    for (int i = 0; i < normalized.length; i++) {
+      normalized[i] = screener.normalizer().normalize(posts.posts[i]);
     }
   }
 
-  private int advance() {
-    int i = next;
-    next = next + 1 == posts.length ? 0 : next + 1;
-    return i;
+  @Benchmark
+  public NormalizedText normalize(PostCycle posts) {
+    return screener.normalizer().normalize(posts.next());
   }
 
   @Benchmark
-  public NormalizedText normalize() {
-    return screener.normalizer().normalize(posts[advance()]);
+  public List<TermIndex.TermHit> matchTerms(PostCycle posts) {
+    return terms.match(normalized[posts.nextIndex()].tokens());
   }
 
   @Benchmark
-  public List<TermIndex.TermHit> matchTerms() {
-    return terms.match(normalized[advance()].tokens());
+  public List<Detection> detect(PostCycle posts) {
+    return detectors.detect(normalized[posts.nextIndex()]);
   }
 
   @Benchmark
-  public List<Detection> detect() {
-    return detectors.detect(normalized[advance()]);
-  }
-
-  @Benchmark
-  public Object screen() {
-    return screener.screen(posts[advance()]);
+  public Object screen(PostCycle posts) {
+    return screener.screen(posts.next());
   }
 }

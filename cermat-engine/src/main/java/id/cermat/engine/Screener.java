@@ -35,6 +35,8 @@ public final class Screener {
   public static final int MAX_TEXT_LENGTH = 100_000;
 
   private static final CategoryCode[] CODES = CategoryCode.values();
+  private static final Comparator<Evidence> IN_TEXT_ORDER =
+      Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
   /** Token flags named in reasons, in the order of the messages flag.0, flag.1, ... */
   private static final int[] DISGUISES = {Token.LEET, Token.MASKED, Token.SPACED, Token.ELONGATED,
       Token.LOOKALIKE, Token.HIDDEN, Token.SLANG, Token.REGIONAL, Token.PART};
@@ -180,7 +182,9 @@ public final class Screener {
         tally.spans.add(new Evidence(start, end, text.substring(start, end),
             messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
       }
-      tally.spans.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
+      if (tally.spans.size() > 1) {
+        tally.spans.sort(IN_TEXT_ORDER);
+      }
       CategoryPolicy policy = catalog.category(code);
       Decision decision = score >= policy.flagThreshold() ? Decision.FLAG
           : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;

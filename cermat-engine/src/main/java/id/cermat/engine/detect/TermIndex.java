@@ -25,6 +25,7 @@ import java.util.Set;
 public final class TermIndex {
 
   private static final int NEAR = 3;
+  private static final int MAX_WORD_LENGTH = 64;
 
   /** A term (or mitigator) of one category matched over tokens {@code [first, last]}. */
   public record TermHit(Entry entry, int first, int last) {}
@@ -99,8 +100,11 @@ public final class TermIndex {
   private final Node[] byId;
   /** Terms whose first word has no number (numbers like "02", emoji). */
   private final Map<String, Node> byText;
-  /** Whether some of those are words, which WORD tokens outside the vocabulary must then be checked against. */
-  private final boolean wordsByText;
+  /**
+   * The lengths of those that are words (phrases written as one word after slang was expanded): a WORD
+   * token outside the vocabulary is looked up only when its length is one of these.
+   */
+  private final boolean[] wordLengthsByText;
   /** The prefix terms ("slot*") each vocabulary word starts with; null for most. */
   private final Entry[][] prefixById;
   private final Entry[][] prefixByFirstChar;
@@ -110,7 +114,12 @@ public final class TermIndex {
       int size) {
     this.byId = byId;
     this.byText = byText;
-    this.wordsByText = byText.keySet().stream().anyMatch(k -> k.chars().anyMatch(Character::isLetter));
+    this.wordLengthsByText = new boolean[MAX_WORD_LENGTH + 1];
+    for (String k : byText.keySet()) {
+      if (k.chars().anyMatch(Character::isLetter)) {
+        wordLengthsByText[Math.min(k.length(), MAX_WORD_LENGTH)] = true;
+      }
+    }
     this.prefixById = prefixById;
     this.prefixByFirstChar = prefixByFirstChar;
     this.size = size;
@@ -312,7 +321,8 @@ public final class TermIndex {
     if (id >= 0) {
       return id < byId.length ? byId[id] : null;
     }
-    if (byText.isEmpty() || (t.type() == TokenType.WORD && !wordsByText)) {
+    if (byText.isEmpty()
+        || t.type() == TokenType.WORD && !wordLengthsByText[Math.min(word.length(), MAX_WORD_LENGTH)]) {
       return null;
     }
     return byText.get(word);
