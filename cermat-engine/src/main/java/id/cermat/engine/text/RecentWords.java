@@ -8,7 +8,7 @@ package id.cermat.engine.text;
  */
 final class RecentWords<V> {
 
-  private record Entry<V>(char[] key, int hash, V value) {}
+  private record Entry<V>(char[] key, long packed, int hash, V value) {}
 
   private final Object[] slots;
   private final int mask;
@@ -21,10 +21,16 @@ final class RecentWords<V> {
   @SuppressWarnings("unchecked")
   V get(char[] buf, int from, int to, int h) {
     Entry<V> e = (Entry<V>) slots[h & mask];
-    return e != null && e.hash == h && WordTable.same(e.key, buf, from, to) ? e.value : null;
+    if (e == null || e.hash != h) {
+      return null;
+    }
+    long packed = WordTable.pack(buf, from, to);
+    boolean same = packed != WordTable.UNPACKED ? packed == e.packed : WordTable.same(e.key, buf, from, to);
+    return same ? e.value : null;
   }
 
   void put(char[] buf, int from, int to, int h, V value) {
-    slots[h & mask] = new Entry<>(java.util.Arrays.copyOfRange(buf, from, to), h, value);
+    slots[h & mask] = new Entry<>(java.util.Arrays.copyOfRange(buf, from, to), WordTable.pack(buf, from, to), h,
+        value);
   }
 }

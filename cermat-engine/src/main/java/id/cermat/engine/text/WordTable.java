@@ -4,20 +4,24 @@ import java.util.Map;
 
 /**
  * A read-only open-addressing table from words to values, looked up straight from a char buffer so that
- * the words of a post need no String of their own to be found. Slots hold (hash, entry number) pairs side
- * by side, so a probe usually stays within one cache line and touches a key only when the hash matches.
+ * the words of a post need no String of their own to be found. A slot holds the word itself when it is
+ * short (up to eight Latin-1 chars packed in a long, most words) beside its hash and entry number, so a
+ * lookup usually reads one slot and the value, and touches a stored key only for longer words.
  * Built once; safe to share between threads.
  */
 final class WordTable<V> {
 
-  private final int[] slots;
+  /** Marks a word that does not pack into a long (too long, or chars above U+00FF). */
+  static final long UNPACKED = -1L;
+
+  private final long[] slots;
   private final char[][] keys;
   private final Object[] values;
   private final int mask;
 
   WordTable(Map<String, V> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 2)) << 1;
-    slots = new int[size * 2];
+    slots = new long[size * 2];
     keys = new char[entries.size()][];
     values = new Object[entries.size()];
     mask = size - 1;
@@ -31,21 +35,25 @@ final class WordTable<V> {
       }
       keys[n] = k;
       values[n] = e.getValue();
-      slots[2 * i] = h;
-      slots[2 * i + 1] = ++n;
+      slots[2 * i] = pack(k, 0, k.length);
+      slots[2 * i + 1] = ((long) h << 32) | (++n & 0xffffffffL);
     }
   }
 
   /** The value of the word {@code buf[from, to)} whose {@link #hash} is {@code h}, or null. */
   @SuppressWarnings("unchecked")
   V get(char[] buf, int from, int to, int h) {
+    long packed = pack(buf, from, to);
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int entry = slots[2 * i + 1];
-      if (entry == 0) {
+      long meta = slots[2 * i + 1];
+      if (meta == 0) {
         return null;
       }
-      if (slots[2 * i] == h && same(keys[entry - 1], buf, from, to)) {
-        return (V) values[entry - 1];
+      if ((int) (meta >>> 32) == h && slots[2 * i] == packed) {
+        int entry = (int) meta - 1;
+        if (packed != UNPACKED || same(keys[entry], buf, from, to)) {
+          return (V) values[entry];
+        }
       }
     }
   }
@@ -54,6 +62,25 @@ final class WordTable<V> {
   V get(String word) {
     char[] c = word.toCharArray();
     return get(c, 0, c.length, hash(c, 0, c.length));
+  }
+
+  /**
+   * A word of one to eight chars in U+0001..U+00FF as one long, one byte a char: distinct words give
+   * distinct longs. Anything else is {@link #UNPACKED}.
+   */
+  static long pack(char[] buf, int from, int to) {
+    if (to - from > 8) {
+      return UNPACKED;
+    }
+    long p = 0;
+    for (int j = from; j < to; j++) {
+      char c = buf[j];
+      if (c == 0 || c > 0xff) {
+        return UNPACKED;
+      }
+      p = (p << 8) | c;
+    }
+    return p;
   }
 
   static boolean same(char[] k, char[] buf, int from, int to) {
