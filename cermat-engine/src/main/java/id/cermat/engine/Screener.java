@@ -165,13 +165,13 @@ public final class Screener {
       }
     }
 
-    List<CategoryResult> results = new ArrayList<>(k);
+    CategoryResult[] results = new CategoryResult[k];
     for (CategoryCode code : CODES) {
       int c = code.ordinal();
       Tally tally = tallies[c];
       if (tally == null) {
         // results are immutable: a category without evidence shares one CLEAR result
-        results.add(clear[c]);
+        results[c] = clear[c];
         continue;
       }
       double score = Math.round(tally.score() * 10_000) / 10_000.0;
@@ -188,10 +188,11 @@ public final class Screener {
       CategoryPolicy policy = catalog.category(code);
       Decision decision = score >= policy.flagThreshold() ? Decision.FLAG
           : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
-      results.add(new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), tally.spans,
-          policy.clauseIds()));
+      results[c] = new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), tally.spans,
+          policy.clauseIds());
     }
-    return new ScreeningResult(results, context, catalog.version(), engineVersion);
+    // an immutable list is taken over as it is by ScreeningResult, without another copy
+    return new ScreeningResult(List.of(results), context, catalog.version(), engineVersion);
   }
 
   /**

@@ -86,8 +86,7 @@ public final class TextNormalizer {
     boolean marked = f.hasMarks();
     List<Token> out = new ArrayList<>(Math.max(8, text.length() / 5));
     int n = f.length();
-    int[] spaced = new int[8];
-    int spacedCount = 0;
+    Spaced spaced = new Spaced();
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
@@ -96,8 +95,7 @@ public final class TextNormalizer {
         while (j < n && f.isEmoji(j) && f.start(j) == f.start(i)) {
           j++;
         }
-        flushSpaced(f, spaced, spacedCount, out);
-        spacedCount = 0;
+        flushSpaced(f, spaced, out);
         emoji(f, i, j, out);
         i = j;
         continue;
@@ -129,43 +127,59 @@ public final class TextNormalizer {
       }
       int end = wordEnd >= 0 ? wordEnd : j;
       if (plain && end - i > 1 && end - i <= MAX_WORD * 4) {
-        flushSpaced(f, spaced, spacedCount, out);
-        spacedCount = 0;
+        flushSpaced(f, spaced, out);
         emit(f, i, end, analysis(ch, i, end, WordTable.mix(h)), 0, out);
         i = j;
         continue;
       }
-      int a = i;
-      int b = j;
-      while (a < b && !isLetterOrDigit(f.charAt(a)) && "@#$*".indexOf(f.charAt(a)) < 0) {
-        a++;
-      }
-      while (b > a && !isLetterOrDigit(f.charAt(b - 1))) {
-        b--;
-      }
-      if (b - a == 1 && (isLetter(f.charAt(a)) || leet(f.charAt(a)) != 0)) {
-        if (spacedCount == spaced.length) {
-          spaced = java.util.Arrays.copyOf(spaced, spacedCount * 2);
-        }
-        spaced[spacedCount++] = a;
-      } else {
-        flushSpaced(f, spaced, spacedCount, out);
-        spacedCount = 0;
-        if (a < b) {
-          chunk(f, a, b, out);
-        }
-      }
+      other(f, i, j, spaced, out);
       i = j;
     }
-    flushSpaced(f, spaced, spacedCount, out);
+    flushSpaced(f, spaced, out);
     return new NormalizedText(f, out);
   }
 
+  /** Single letters typed apart ("j u d i"), waiting to be joined into a word. */
+  private static final class Spaced {
+    private int[] positions;
+    private int count;
+
+    void add(int position) {
+      if (positions == null) {
+        positions = new int[8];
+      } else if (count == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, count * 2);
+      }
+      positions[count++] = position;
+    }
+  }
+
+  /** A chunk that is not a plain word: trimmed of punctuation, then a spaced letter or anything else. */
+  private void other(FoldedText f, int a, int b, Spaced spaced, List<Token> out) {
+    while (a < b && !isLetterOrDigit(f.charAt(a)) && "@#$*".indexOf(f.charAt(a)) < 0) {
+      a++;
+    }
+    while (b > a && !isLetterOrDigit(f.charAt(b - 1))) {
+      b--;
+    }
+    if (b - a == 1 && (isLetter(f.charAt(a)) || leet(f.charAt(a)) != 0)) {
+      spaced.add(a);
+    } else {
+      flushSpaced(f, spaced, out);
+      if (a < b) {
+        chunk(f, a, b, out);
+      }
+    }
+  }
+
   /** Letters typed one by one with spaces between them: "j u d i". */
-  private void flushSpaced(FoldedText f, int[] pos, int count, List<Token> out) {
+  private void flushSpaced(FoldedText f, Spaced spaced, List<Token> out) {
+    int count = spaced.count;
     if (count == 0) {
       return;
     }
+    int[] pos = spaced.positions;
+    spaced.count = 0;
     StringBuilder b = new StringBuilder(count);
     for (int k = 0; k < count; k++) {
       b.append(f.charAt(pos[k]));
