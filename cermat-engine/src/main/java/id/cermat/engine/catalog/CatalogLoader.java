@@ -246,35 +246,18 @@ public final class CatalogLoader {
     }
 
     List<TermSpec> terms = new ArrayList<>();
-    Set<String> termTexts = new HashSet<>();
-    JsonNode tArr = array(n, at, "terms");
-    for (int i = 0; i < tArr.size(); i++) {
-      String tat = at + ".terms[" + i + "]";
-      JsonNode t = object(tArr.get(i), tat);
-      fields(t, tat, Set.of("term", "weight", "notNear"));
-      String text = termText(t, tat);
-      tat = tat + " \"" + text + "\"";
-      if (!termTexts.add(text)) {
-        throw fail(tat, "term listed twice in this category");
-      }
-      terms.add(new TermSpec(text, unitNumber(t, tat, "weight"), words(t, tat, "notNear")));
+    for (Listed t : listed(n, at, "terms", "weight", true)) {
+      terms.add(new TermSpec(t.text(), t.value(), t.notNear()));
     }
     if (terms.isEmpty()) {
       throw fail(at, "terms is empty");
     }
     List<MitigatorSpec> mitigators = new ArrayList<>();
-    JsonNode mArr = n.has("mitigators") ? array(n, at, "mitigators") : JSON.createArrayNode();
-    for (int i = 0; i < mArr.size(); i++) {
-      String mat = at + ".mitigators[" + i + "]";
-      JsonNode m = object(mArr.get(i), mat);
-      fields(m, mat, Set.of("term", "factor", "notNear"));
-      String text = termText(m, mat);
-      mat = mat + " \"" + text + "\"";
-      double factor = unitNumber(m, mat, "factor");
-      if (factor >= 1) {
-        throw fail(mat, "factor must be below 1 (it lowers the category's weights)");
+    for (Listed m : listed(n, at, "mitigators", "factor", false)) {
+      if (m.value() >= 1) {
+        throw fail(m.at(), "factor must be below 1 (it lowers the category's weights)");
       }
-      mitigators.add(new MitigatorSpec(text, factor, words(m, mat, "notNear")));
+      mitigators.add(new MitigatorSpec(m.text(), m.value(), m.notNear()));
     }
     Map<PostKind, Double> kindFactors = new EnumMap<>(PostKind.class);
     JsonNode kf = n.get("kindFactors");
@@ -304,6 +287,28 @@ public final class CatalogLoader {
     }
     return new CategoryPolicy(code, label, description, severity, crim.asBoolean(), clauseIds, review, flag,
         terms, mitigators, kindFactors, breach, fine);
+  }
+
+  /** A term or mitigator as read: where it stands, its text, its weight or factor, its false friends. */
+  private record Listed(String at, String text, double value, List<String> notNear) {}
+
+  /** The entries {term, VALUE, notNear} of a category's list {@code field}, each term once. */
+  private List<Listed> listed(JsonNode n, String at, String field, String valueField, boolean required) {
+    JsonNode arr = required || n.has(field) ? array(n, at, field) : JSON.createArrayNode();
+    List<Listed> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < arr.size(); i++) {
+      String eat = at + "." + field + "[" + i + "]";
+      JsonNode e = object(arr.get(i), eat);
+      fields(e, eat, Set.of("term", valueField, "notNear"));
+      String text = termText(e, eat);
+      eat = eat + " \"" + text + "\"";
+      if (!seen.add(text)) {
+        throw fail(eat, "listed twice in this category's " + field);
+      }
+      out.add(new Listed(eat, text, unitNumber(e, eat, valueField), words(e, eat, "notNear")));
+    }
+    return out;
   }
 
   private String termText(JsonNode n, String at) {

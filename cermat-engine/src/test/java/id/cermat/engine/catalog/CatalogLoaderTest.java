@@ -98,6 +98,16 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void refusesATermListedTwiceAndAMitigatorThatRaisesWeights() throws Exception {
+    assertRefused(r -> {
+      ArrayNode terms = category(r, 3).withArray("terms");
+      terms.add(terms.get(0).deepCopy());
+    }, "categories[3] (GAMBLING).terms[", "listed twice in this category's terms");
+    assertRefused(r -> ((ObjectNode) category(r, 3).withArray("mitigators").get(0)).put("factor", 1.0),
+        "categories[3] (GAMBLING).mitigators[0]", "factor must be below 1");
+  }
+
+  @Test
   void refusesAClauseOfAnUnknownSource() throws Exception {
     assertRefused(r -> ((ObjectNode) r.withArray("clauses").get(0)).put("source", "NOPE"),
         "clauses[0]", "unknown source \"NOPE\"");
