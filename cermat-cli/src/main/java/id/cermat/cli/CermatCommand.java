@@ -12,8 +12,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code cermat} command: screening today; import, train, eval, serve and verify arrive with later work. */
 @Command(
     name = "cermat",
-    mixinStandardHelpOptions = true,
     versionProvider = CermatCommand.Version.class,
+    synopsisHeading = "Pemakaian / usage: ",
+    commandListHeading = "%nPerintah / commands:%n",
+    optionListHeading = "%nOpsi / options:%n",
     description = {
       "Cermat: penyaringan unggahan media sosial ASN dan pegawai BUMD.",
       "Cermat: screening of civil servants' and BUMD employees' social-media posts."
@@ -26,6 +28,12 @@ public final class CermatCommand implements Runnable {
   @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "id|en",
       description = "Bahasa keluaran: id (bawaan) atau en. / Output language: id (default) or en.")
   String lang = System.getenv().getOrDefault("CERMAT_LANG", "id");
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Bantuan ini. / This help.")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Versi. / Version.")
+  boolean version;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 /** {@code cermat screen}: screens one text, one post per line of standard input, or a JSON Lines file. */
 @Command(
     name = "screen",
-    mixinStandardHelpOptions = true,
+    synopsisHeading = "Pemakaian / usage: ",
+    parameterListHeading = "%nParameter:%n",
+    optionListHeading = "%nOpsi / options:%n",
     description = {
       "Menyaring teks: satu teks, satu pos per baris dari stdin (-), atau berkas JSON Lines (--jsonl).",
       "Screens a text, one post per line of stdin (-), or a JSON Lines file (--jsonl).",
@@ -52,6 +54,9 @@ final class ScreenCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Bantuan ini. / This help.")
+  boolean help;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TEKS",
       description = "Teks yang disaring, atau - untuk satu pos per baris dari stdin. / The text, or - for stdin.")
