@@ -66,17 +66,20 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Berkas JSON Lines berisi objek {\"id\", \"text\"} (platform dan kind opsional); - untuk stdin.")
   String jsonl;
 
-  @Option(names = "--explain", description = "Tabel yang mudah dibaca dengan bagian teks yang ditandai. / A readable table.")
+  @Option(names = "--explain",
+      description = "Tabel yang mudah dibaca dengan bagian teks yang ditandai. / A readable table.")
   boolean explain;
 
-  @Option(names = "--strict", description = "Berhenti pada galat masukan pertama (status 3). / Stop at the first input error.")
+  @Option(names = "--strict",
+      description = "Berhenti pada galat masukan pertama (status 3). / Stop at the first input error.")
   boolean strict;
 
   @Option(names = "--platform", paramLabel = "PLATFORM",
       description = "Platform bawaan: ${COMPLETION-CANDIDATES}. / Default platform.")
   Platform platform = Platform.OTHER;
 
-  @Option(names = "--kind", paramLabel = "KIND", description = "Jenis bawaan: ${COMPLETION-CANDIDATES}. / Default kind.")
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Jenis bawaan: ${COMPLETION-CANDIDATES}. / Default kind.")
   PostKind kind = PostKind.POST;
 
   private CliMessages m;

@@ -69,14 +69,12 @@ public final class Screener {
     this.messages = new EngineMessages(locale);
     this.engineVersion = EngineVersion.get();
     this.kindFactors = new double[CODES.length][PostKind.values().length];
-    for (CategoryCode code : CODES) {
-      for (PostKind kind : PostKind.values()) {
-        kindFactors[code.ordinal()][kind.ordinal()] = catalog.category(code).kindFactor(kind);
-      }
-    }
     this.clear = new CategoryResult[CODES.length];
     for (CategoryCode code : CODES) {
       CategoryPolicy p = catalog.category(code);
+      for (PostKind kind : PostKind.values()) {
+        kindFactors[code.ordinal()][kind.ordinal()] = p.kindFactor(kind);
+      }
       clear[code.ordinal()] = new CategoryResult(code, 0, p.severity(), Decision.CLEAR, p.criminal(), List.of(),
           p.clauseIds());
     }
@@ -128,7 +126,8 @@ public final class Screener {
     TermHit[] mitigatedBy = new TermHit[k];
     for (TermHit h : hits) {
       int c = h.entry().category().ordinal();
-      if (h.entry().mitigator() && (mitigatedBy[c] == null || h.entry().weight() < mitigatedBy[c].entry().weight())) {
+      boolean stronger = mitigatedBy[c] == null || h.entry().weight() < mitigatedBy[c].entry().weight();
+      if (h.entry().mitigator() && stronger) {
         mitigatedBy[c] = h;
       }
     }
