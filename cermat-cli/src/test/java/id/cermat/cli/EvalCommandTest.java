@@ -1,0 +1,67 @@
+package id.cermat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = CermatCommand.commandLine(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+        new PrintWriter(err)).execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsATableAndEndsWithOneLineOfJson() throws Exception {
+    Path f = dir.resolve("labelled.jsonl");
+    Files.writeString(f, """
+        {"id": "1", "text": "Slot gacor maxwin, depo 50rb", "labels": ["GAMBLING"]}
+        {"id": "2", "text": "Rapat koordinasi pagi ini", "labels": []}
+        {"id": "3", "text": "Mobil dinas dipakai mudik, lumayan irit", "labels": ["FLEXING"]}
+        """);
+    Run r = run("eval", "--format", "jsonl", f.toString());
+    assertThat(r.status()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).contains("precision").contains("recall");
+    JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertThat(json.get("posts").asInt()).isEqualTo(3);
+    assertThat(json.get("per_category").get("GAMBLING").get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("per_category").get("FLEXING").get("support").asInt()).isEqualTo(1);
+    assertThat(json.get("false_flag_rate").asDouble()).isZero();
+    assertThat(json.has("micro_f1")).isTrue();
+    assertThat(json.has("macro_f1")).isTrue();
+  }
+
+  @Test
+  void namesTheBadLineOfALabelledFile() throws Exception {
+    Path f = dir.resolve("bad.jsonl");
+    Files.writeString(f, "{\"id\": \"1\", \"text\": \"x\", \"labels\": []}\n{\"id\": \"2\", \"text\": 5}\n");
+    Run r = run("eval", "--format", "jsonl", f.toString());
+    assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
+    assertThat(r.err()).contains("bad.jsonl line 2");
+  }
+
+  @Test
+  void saysWhichFileIsMissing() {
+    Run r = run("eval", "--format", "ibrohim", dir.resolve("nope.csv").toString());
+    assertThat(r.status()).isEqualTo(ScreenCommand.UNREADABLE);
+    assertThat(r.err()).contains("nope.csv");
+  }
+}
