@@ -81,7 +81,8 @@ public final class IbrohimReader {
     return posts;
   }
 
-  private static boolean flag(CSVRecord r, String column, String at) {
+  /** A 0/1 column of a labelled CSV record; anything else is refused, naming the record. */
+  static boolean flag(CSVRecord r, String column, String at) {
     String v = r.get(column).strip();
     if (v.equals("1")) {
       return true;

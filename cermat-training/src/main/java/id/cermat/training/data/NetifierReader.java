@@ -71,12 +71,9 @@ public final class NetifierReader {
         EnumSet<CategoryCode> labels = EnumSet.noneOf(CategoryCode.class);
         Map<String, Boolean> own = new LinkedHashMap<>();
         for (Map.Entry<String, CategoryCode> m : MAPPING.entrySet()) {
-          String v = r.get(m.getKey()).strip();
-          if (!v.equals("0") && !v.equals("1")) {
-            throw new DataException(at + ": " + m.getKey() + " is \"" + v + "\", expected 0 or 1");
-          }
-          own.put(m.getKey(), v.equals("1"));
-          if (v.equals("1")) {
+          boolean set = IbrohimReader.flag(r, m.getKey(), at);
+          own.put(m.getKey(), set);
+          if (set) {
             labels.add(m.getValue());
           }
         }
