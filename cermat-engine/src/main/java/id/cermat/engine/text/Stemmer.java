@@ -3,7 +3,6 @@ package id.cermat.engine.text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -12,12 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Indonesian stemming by Lucene's {@link IndonesianStemFilter} (Tala's algorithm: particles, possessives,
- * prefixes and suffixes), with a bounded thread-safe cache because posts repeat their words. Lucene's
- * stemmer itself is not public, so a one-word analysis chain per thread feeds it.
+ * prefixes and suffixes). Lucene's stemmer itself is not public, so a one-word analysis chain per thread
+ * feeds it. Not cached here: the normaliser caches whole word analyses, stems included.
  */
 final class Stemmer {
-
-  private static final int CACHE_LIMIT = 200_000;
 
   /** Root consonants that a nasal prefix replaces (me-pamer-kan → memamerkan), tried to restore the root. */
   private static final String[][] RECODE = {
@@ -25,7 +22,6 @@ final class Stemmer {
     {"men", "t", "n"}, {"pen", "t", "n"}, {"me", "m"}, {"pe", "p"}};
   private static final String[] SUFFIXES = {"kannya", "nya", "kan", "lah", "kah", "pun", "an", "ku", "mu", "i"};
 
-  private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
   private final ThreadLocal<Chain> chains = ThreadLocal.withInitial(Chain::new);
   private final Predicate<String> known;
 
@@ -38,21 +34,13 @@ final class Stemmer {
     if (word.length() < 4) {
       return word;
     }
-    String cached = cache.get(word);
-    if (cached != null) {
-      return cached;
-    }
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c < 'a' || c > 'z') {
         return word;
       }
     }
-    String stem = root(word, chains.get().stem(word));
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(word, stem);
-    }
-    return stem;
+    return root(word, chains.get().stem(word));
   }
 
   /**
