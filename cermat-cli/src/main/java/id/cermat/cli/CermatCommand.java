@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
       "Cermat: penyaringan unggahan media sosial ASN dan pegawai BUMD.",
       "Cermat: screening of civil servants' and BUMD employees' social-media posts."
     },
-    subcommands = {ScreenCommand.class, EvalCommand.class})
+    subcommands = {ScreenCommand.class, EvalCommand.class, TrainCommand.class})
 public final class CermatCommand implements Runnable {
 
   private final InputStream stdin;

@@ -9,7 +9,10 @@ import id.cermat.engine.ScreeningResult;
 import java.io.IOException;
 import java.io.StringWriter;
 
-/** Writes a screening result as one JSON object on one line; only categories that are not CLEAR are listed. */
+/**
+ * Writes a screening result as one JSON object on one line: the categories that are not CLEAR in full, and
+ * every category's score (also the CLEAR ones) under "scores".
+ */
 final class ResultJson {
 
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -60,6 +63,11 @@ final class ResultJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeObjectFieldStart("scores");
+      for (CategoryResult c : result.categories()) {
+        g.writeNumberField(c.code().name(), c.score());
+      }
+      g.writeEndObject();
       g.writeStringField("platform", result.context().platform().name());
       g.writeStringField("kind", result.context().kind().name());
       g.writeStringField("catalogVersion", result.catalogVersion());

@@ -9,6 +9,11 @@ import id.cermat.engine.detect.Detectors;
 import id.cermat.engine.detect.MoneyFormat;
 import id.cermat.engine.detect.TermIndex;
 import id.cermat.engine.detect.TermIndex.TermHit;
+import id.cermat.engine.model.ClassifierModel;
+import id.cermat.engine.model.FeatureExtractor;
+import id.cermat.engine.model.FeatureVector;
+import id.cermat.engine.model.Head;
+import id.cermat.engine.model.Occurrences;
 import id.cermat.engine.text.Lexicon;
 import id.cermat.engine.text.NormalizedText;
 import id.cermat.engine.text.TextNormalizer;
@@ -19,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Screens a text against the policy catalog: per category a score in [0, 1], a decision, and the spans of
@@ -28,6 +34,11 @@ import java.util.Objects;
  * <p>A category's score is the noisy-OR of its distinct pieces of evidence, {@code 1 - Π(1 - w)}: each
  * term or detector finding counts once, with its catalog weight, lowered by the strongest mitigator found
  * (a warning or news context) and by the catalog's factor for the kind of post.
+ *
+ * <p>With a learned {@link ClassifierModel}, every category the model has a head for is scored by that head
+ * instead: the rules' evidence is one of its features (so rules and model combine into one calibrated
+ * probability), multiplied by the kind factor, and decided by the head's own thresholds. The spans then add
+ * the words that raised the score most. Categories without a head (HOAX) keep the rules' score.
  */
 public final class Screener {
 
@@ -57,8 +68,17 @@ public final class Screener {
    * Threads may race to fill a slot; they write equal immutable strings, so any of them will do.
    */
   private final String[] plainReasons;
+  private final ClassifierModel model;
+  private final FeatureExtractor extractor = new FeatureExtractor();
+  /** The model's head for each category, -1 for rules alone. */
+  private final int[] headOf;
 
-  private Screener(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
+  /** Words named as the model's evidence, at most. */
+  private static final int MODEL_SPANS = 3;
+  /** A word is named only when it carries at least this share of what raised the score. */
+  private static final double MIN_SHARE = 0.05;
+
+  private Screener(PolicyCatalog catalog, Lexicon lexicon, ClassifierModel model, Locale locale) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.locale = Objects.requireNonNull(locale, "locale");
     var priority = TermIndex.priorityWords(catalog);
@@ -70,6 +90,12 @@ public final class Screener {
     this.engineVersion = EngineVersion.get();
     this.kindFactors = new double[CODES.length][PostKind.values().length];
     this.clear = new CategoryResult[CODES.length];
+    this.model = model;
+    this.headOf = new int[CODES.length];
+    for (CategoryCode code : CODES) {
+      Head h = model == null ? null : model.head(code);
+      headOf[code.ordinal()] = h == null ? -1 : model.heads().indexOf(h);
+    }
     for (CategoryCode code : CODES) {
       CategoryPolicy p = catalog.category(code);
       for (PostKind kind : PostKind.values()) {
@@ -80,18 +106,29 @@ public final class Screener {
     }
   }
 
-  /** A screener over the shipped catalog and lexicon, giving reasons in Bahasa Indonesia. */
+  /** A screener over the shipped catalog, lexicon and model, giving reasons in Bahasa Indonesia. */
   public static Screener createDefault() {
-    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), Locale.forLanguageTag("id"));
+    return createDefault(Locale.forLanguageTag("id"));
   }
 
-  /** A screener over the shipped catalog and lexicon, with reasons in {@code locale} (id or en). */
+  /** A screener over the shipped catalog, lexicon and model, with reasons in {@code locale} (id or en). */
   public static Screener createDefault(Locale locale) {
-    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), locale);
+    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), ClassifierModel.loadDefault(), locale);
   }
 
+  /** A screener over the shipped catalog and lexicon with the rules alone, no learned model. */
+  public static Screener createRulesOnly(Locale locale) {
+    return create(PolicyCatalog.loadDefault(), Lexicon.loadDefault(), null, locale);
+  }
+
+  /** A screener with the rules alone. */
   public static Screener create(PolicyCatalog catalog, Lexicon lexicon, Locale locale) {
-    return new Screener(catalog, lexicon, locale);
+    return new Screener(catalog, lexicon, null, locale);
+  }
+
+  /** A screener combining the rules with {@code model} (null: the rules alone). */
+  public static Screener create(PolicyCatalog catalog, Lexicon lexicon, ClassifierModel model, Locale locale) {
+    return new Screener(catalog, lexicon, model, locale);
   }
 
   public PolicyCatalog catalog() {
@@ -111,8 +148,145 @@ public final class Screener {
   }
 
   public ScreeningResult screen(String text, ScreeningContext context) {
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
+    Analysis a = analyse(text, context);
+    int k = CODES.length;
+    double[] margins = null;
+    FeatureVector vector = null;
+    Occurrences occ = null;
+    if (model != null) {
+      occ = new Occurrences();
+      extractor.extract(a.normalized, a.detections, a.ruleScores(), occ);
+      vector = model.vectorize(occ);
+      margins = new double[model.heads().size()];
+      model.margins(vector, margins);
+    }
+
+    CategoryResult[] results = new CategoryResult[k];
+    for (CategoryCode code : CODES) {
+      int c = code.ordinal();
+      Tally tally = a.tallies[c];
+      int head = headOf[c];
+      if (tally == null && head < 0) {
+        // results are immutable: a category without evidence shares one CLEAR result
+        results[c] = clear[c];
+        continue;
+      }
+      CategoryPolicy policy = catalog.category(code);
+      double factor = kindFactor(c, context);
+      double score;
+      Decision decision;
+      List<Evidence> spans = tally == null ? new ArrayList<>(3) : tally.spans;
+      if (head < 0) {
+        score = round(tally.score(factor));
+        decision = score >= policy.flagThreshold() ? Decision.FLAG
+            : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
+      } else {
+        Head h = model.heads().get(head);
+        score = round(h.probability(margins[head]) * factor);
+        decision = score >= h.flag() ? Decision.FLAG : score >= h.review() ? Decision.REVIEW : Decision.CLEAR;
+        if (decision != Decision.CLEAR) {
+          explain(a, model.tokenContributions(vector, occ, head, a.tokens.size()), policy, spans);
+          if (spans.isEmpty() && !a.text.isEmpty()) {
+            spans.add(new Evidence(0, a.text.length(), a.text, messages.get("reason.model.whole"), score));
+          } else if (spans.isEmpty()) {
+            decision = Decision.CLEAR;
+          }
+        }
+        if (spans.isEmpty() && decision == Decision.CLEAR && score == 0) {
+          results[c] = clear[c];
+          continue;
+        }
+      }
+      if (a.mitigatedBy[c] != null && tally != null) {
+        TermHit m = a.mitigatedBy[c];
+        int start = a.tokens.get(m.first()).start();
+        int end = a.tokens.get(m.last()).end();
+        spans.add(new Evidence(start, end, a.text.substring(start, end),
+            messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
+      }
+      if (spans.size() > 1) {
+        spans.sort(IN_TEXT_ORDER);
+      }
+      results[c] = new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), spans,
+          policy.clauseIds());
+    }
+    // an immutable list is taken over as it is by ScreeningResult, without another copy
+    return new ScreeningResult(List.of(results), context, catalog.version(), engineVersion);
+  }
+
+  /**
+   * The classifier's features of a text, as {@link #screen} computes them for an ordinary post: what the
+   * trainer learns from, so that training and screening cannot see different features.
+   */
+  public Occurrences features(String text) {
+    Analysis a = analyse(text, ScreeningContext.DEFAULT);
+    Occurrences occ = new Occurrences();
+    extractor.extract(a.normalized, a.detections, a.ruleScores(), occ);
+    return occ;
+  }
+
+  /**
+   * The decision of one of the model's auxiliary heads (a data set's own label, such as "ibrohim2019:HS"):
+   * true when its calibrated probability reaches the head's REVIEW threshold; empty when there is no
+   * such head.
+   */
+  public Optional<Boolean> auxiliary(String headName, String text) {
+    int head = model == null ? -1 : model.headIndex(headName);
+    if (head < 0) {
+      return Optional.empty();
+    }
+    FeatureVector v = model.vectorize(features(text));
+    double[] margins = new double[model.heads().size()];
+    model.margins(v, margins);
+    Head h = model.heads().get(head);
+    return Optional.of(h.probability(margins[head]) >= h.review());
+  }
+
+  /** The learned model this screener combines with its rules, or null for rules alone. */
+  public ClassifierModel model() {
+    return model;
+  }
+
+  /** The words that raised a category's score most, as spans of the original text, strongest first. */
+  private void explain(Analysis a, double[] contributions, CategoryPolicy policy, List<Evidence> spans) {
+    double positive = 0;
+    for (double c : contributions) {
+      positive += Math.max(0, c);
+    }
+    if (positive <= 0) {
+      return;
+    }
+    String label = policy.label().in(locale);
+    boolean[] taken = new boolean[contributions.length];
+    for (int n = 0; n < MODEL_SPANS; n++) {
+      int best = -1;
+      for (int t = 0; t < contributions.length; t++) {
+        if (!taken[t] && contributions[t] > 0 && (best < 0 || contributions[t] > contributions[best])) {
+          best = t;
+        }
+      }
+      if (best < 0 || contributions[best] < MIN_SHARE * positive) {
+        return;
+      }
+      taken[best] = true;
+      Token token = a.tokens.get(best);
+      boolean known = false;
+      for (Evidence e : spans) {
+        known |= e.start() <= token.start() && token.end() <= e.end();
+      }
+      if (!known) {
+        String words = a.text.substring(token.start(), token.end());
+        double share = contributions[best] / positive;
+        spans.add(new Evidence(token.start(), token.end(), words, messages.get("reason.model", words, label,
+            format(contributions[best])), Math.min(1, share)));
+      }
+    }
+  }
+
+  /** Normalises, matches and detects, and gathers the rules' evidence per category. */
+  private Analysis analyse(String text, ScreeningContext context) {
+    Objects.requireNonNull(text, "text");
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new IllegalArgumentException("text too long: " + text.length() + " characters (at most "
           + MAX_TEXT_LENGTH + ")");
@@ -139,11 +313,11 @@ public final class Screener {
       }
       int c = h.entry().category().ordinal();
       double mitigation = mitigatedBy[c] == null ? 1.0 : mitigatedBy[c].entry().weight();
-      double w = h.entry().weight() * mitigation * kindFactor(c, context);
+      double w = h.entry().weight() * mitigation;
       int start = tokens.get(h.first()).start();
       int end = tokens.get(h.last()).end();
-      tally(tallies, c).add(h.entry().id(),
-          new Evidence(start, end, text.substring(start, end), termReason(h, tokens), w));
+      tally(tallies, c).add(h.entry().id(), w,
+          new Evidence(start, end, text.substring(start, end), termReason(h, tokens), w * kindFactor(c, context)));
     }
     for (Detection d : detections) {
       SignalRule[] best = new SignalRule[k];
@@ -157,41 +331,32 @@ public final class Screener {
       }
       for (int c = 0; c < k; c++) {
         if (best[c] != null) {
-          double w = best[c].weight() * kindFactor(c, context);
-          tally(tallies, c).add(d.kind() + ":" + d.value(),
-              new Evidence(d.start(), d.end(), text.substring(d.start(), d.end()), signalReason(d), w));
+          double w = best[c].weight();
+          tally(tallies, c).add(d.kind() + ":" + d.value(), w,
+              new Evidence(d.start(), d.end(), text.substring(d.start(), d.end()), signalReason(d),
+                  w * kindFactor(c, context)));
         }
       }
     }
+    return new Analysis(text, normalized, tokens, detections, tallies, mitigatedBy);
+  }
 
-    CategoryResult[] results = new CategoryResult[k];
-    for (CategoryCode code : CODES) {
-      int c = code.ordinal();
-      Tally tally = tallies[c];
-      if (tally == null) {
-        // results are immutable: a category without evidence shares one CLEAR result
-        results[c] = clear[c];
-        continue;
+  /** What the rules saw in one text. */
+  private record Analysis(String text, NormalizedText normalized, List<Token> tokens, List<Detection> detections,
+      Tally[] tallies, TermHit[] mitigatedBy) {
+
+    /** The rules' score per category for an ordinary post (no kind factor): a feature of the model. */
+    double[] ruleScores() {
+      double[] scores = new double[tallies.length];
+      for (int c = 0; c < tallies.length; c++) {
+        scores[c] = tallies[c] == null ? 0 : tallies[c].score(1.0);
       }
-      double score = Math.round(tally.score() * 10_000) / 10_000.0;
-      if (mitigatedBy[c] != null) {
-        TermHit m = mitigatedBy[c];
-        int start = tokens.get(m.first()).start();
-        int end = tokens.get(m.last()).end();
-        tally.spans.add(new Evidence(start, end, text.substring(start, end),
-            messages.get("reason.mitigator", m.entry().text(), format(m.entry().weight())), 0));
-      }
-      if (tally.spans.size() > 1) {
-        tally.spans.sort(IN_TEXT_ORDER);
-      }
-      CategoryPolicy policy = catalog.category(code);
-      Decision decision = score >= policy.flagThreshold() ? Decision.FLAG
-          : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
-      results[c] = new CategoryResult(code, score, policy.severity(), decision, policy.criminal(), tally.spans,
-          policy.clauseIds());
+      return scores;
     }
-    // an immutable list is taken over as it is by ScreeningResult, without another copy
-    return new ScreeningResult(List.of(results), context, catalog.version(), engineVersion);
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10_000) / 10_000.0;
   }
 
   /**
@@ -229,37 +394,43 @@ public final class Screener {
 
   /**
    * The evidence gathered for one category of one post. Each piece carries a key (the catalog term, or the
-   * detected value): the same key counts once, at its heaviest, however often it occurs.
+   * detected value) and its weight before the kind factor: the same key counts once, at its heaviest,
+   * however often it occurs.
    */
   private static final class Tally {
     final List<Evidence> spans = new ArrayList<>(4);
     final List<Object> keys = new ArrayList<>(4);
+    double[] weights = new double[4];
 
-    void add(Object key, Evidence e) {
+    void add(Object key, double weight, Evidence e) {
       for (Evidence x : spans) {
         if (x.start() == e.start() && x.end() == e.end() && x.reason().equals(e.reason())) {
           return;
         }
       }
+      if (keys.size() == weights.length) {
+        weights = Arrays.copyOf(weights, weights.length * 2);
+      }
+      weights[keys.size()] = weight;
       spans.add(e);
       keys.add(key);
     }
 
-    /** The noisy-OR of the heaviest weight of each key: 1 - Π(1 - w). */
-    double score() {
+    /** The noisy-OR of the heaviest weight of each key, each weight times {@code factor}: 1 - Π(1 - w). */
+    double score(double factor) {
       double keep = 1.0;
       for (int i = 0; i < keys.size(); i++) {
-        double w = spans.get(i).weight();
+        double w = weights[i];
         boolean first = true;
         for (int j = 0; j < keys.size() && first; j++) {
           if (j != i && keys.get(j).equals(keys.get(i))) {
-            double v = spans.get(j).weight();
+            double v = weights[j];
             // the heaviest occurrence counts; of equal ones, the first
             first = v < w || (v == w && j > i);
           }
         }
         if (first) {
-          keep *= 1.0 - w;
+          keep *= 1.0 - w * factor;
         }
       }
       return 1.0 - keep;

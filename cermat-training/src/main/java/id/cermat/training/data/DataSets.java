@@ -14,18 +14,28 @@ public final class DataSets {
 
   /** Every labelled post of the folder, source by source, files in name order. */
   public static List<LabelledPost> readAll(Path root) {
+    List<Path> files = files(root);
     List<LabelledPost> all = new ArrayList<>();
-    all.addAll(IbrohimReader.read(require(root.resolve("ibrohim2019/train.csv"))));
-    all.addAll(NetifierReader.read(require(root.resolve("netifier/train.csv"))));
+    all.addAll(IbrohimReader.read(files.get(0)));
+    all.addAll(NetifierReader.read(files.get(1)));
+    for (Path f : files.subList(2, files.size())) {
+      all.addAll(SyntheticReader.read(f));
+    }
+    return all;
+  }
+
+  /** The files {@link #readAll} reads, in that order: Ibrohim, Netifier, then the synthetic files by name. */
+  public static List<Path> files(Path root) {
+    List<Path> out = new ArrayList<>();
+    out.add(require(root.resolve("ibrohim2019/train.csv")));
+    out.add(require(root.resolve("netifier/train.csv")));
     Path synthetic = require(root.resolve("synthetic"));
     try (Stream<Path> files = Files.list(synthetic)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
-        all.addAll(SyntheticReader.read(f));
-      }
+      out.addAll(files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList());
     } catch (IOException e) {
       throw new DataException(synthetic + ": cannot be listed: " + e.getMessage(), e);
     }
-    return all;
+    return out;
   }
 
   private static Path require(Path p) {

@@ -14,10 +14,15 @@ import java.util.Map;
  * Screens labelled posts and counts how the decisions compare with the labels. A post counts as flagged for
  * a category when its decision is REVIEW or FLAG. Kept apart from the screener: it only reads results.
  *
- * <p>For posts with Ibrohim's own labels (HS, Abusive): until the learned classifier brings auxiliary heads
- * for them, HS is read from the HATE_SARA decision and Abusive from the ABUSIVE decision.
+ * <p>For posts with Ibrohim's own labels (HS, Abusive): HS and Abusive are read from the model's auxiliary
+ * heads "ibrohim2019:HS" and "ibrohim2019:Abusive", trained on that data set's own labels; with a screener
+ * that has no such heads (the rules alone), from the HATE_SARA and ABUSIVE decisions.
  */
 public final class Evaluator {
+
+  /** The model's heads for Ibrohim's own labels. */
+  public static final String HS_HEAD = "ibrohim2019:HS";
+  public static final String ABUSIVE_HEAD = "ibrohim2019:Abusive";
 
   private final Screener screener;
 
@@ -49,8 +54,10 @@ public final class Evaluator {
       Boolean abusiveLabel = p.sourceLabels().get("Abusive");
       if (hsLabel != null && abusiveLabel != null) {
         pairs = true;
-        boolean hsPredicted = !r.category(CategoryCode.HATE_SARA).isClear();
-        boolean abusivePredicted = !r.category(CategoryCode.ABUSIVE).isClear();
+        boolean hsPredicted = screener.auxiliary(HS_HEAD, p.text())
+            .orElse(!r.category(CategoryCode.HATE_SARA).isClear());
+        boolean abusivePredicted = screener.auxiliary(ABUSIVE_HEAD, p.text())
+            .orElse(!r.category(CategoryCode.ABUSIVE).isClear());
         hs = hs.plus(hsPredicted, hsLabel);
         abusive = abusive.plus(abusivePredicted, abusiveLabel);
         pairsRight += hsPredicted == hsLabel && abusivePredicted == abusiveLabel ? 1 : 0;

@@ -1,0 +1,388 @@
+package id.cermat.engine.model;
+
+import id.cermat.engine.CategoryCode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned multi-label classifier: a vocabulary of hashed features with their inverse document
+ * frequencies, and one linear head per category (plus auxiliary heads for data sets' own labels), each with
+ * its calibration and thresholds. Immutable and thread-safe once built.
+ *
+ * <p>Weights and IDF values are stored as IEEE half-precision numbers: the model is half the size, and the
+ * trainer calibrates with the rounded weights, so what is measured is what ships.
+ *
+ * <p>File layout (big-endian, inside GZIP): magic {@code CERMATML}, format version, feature-extractor version,
+ * provenance (UTF-8 JSON, length-prefixed), vocabulary size n, head count h, the heads, then n sorted keys,
+ * n groups, n IDF values and n × h weights, feature by feature.
+ */
+public final class ClassifierModel {
+
+  /** The model shipped inside the engine. */
+  public static final String DEFAULT_RESOURCE = "/id/cermat/engine/model/cermat-model.bin";
+
+  private static final long MAGIC = 0x4345524d41544d4cL; // "CERMATML"
+  private static final int FORMAT = 1;
+  private static final int MAX_FEATURES = 4_000_000;
+  private static final int MAX_HEADS = 64;
+  private static final int MAX_PROVENANCE = 1 << 20;
+
+  private final long[] keys;
+  private final byte[] groups;
+  private final float[] idf;
+  private final List<Head> heads;
+  /** Weight of feature f for head h at {@code f * heads + h}: one post's features touch few cache lines. */
+  private final float[] weights;
+  private final String provenance;
+  private final long[] table;
+  private final int[] tableIndex;
+  private final int mask;
+
+  /**
+   * @param keys     the features, strictly ascending
+   * @param weights  per feature, per head ({@code keys.length * heads.size()} values)
+   */
+  public ClassifierModel(long[] keys, byte[] groups, float[] idf, List<Head> heads, float[] weights,
+      String provenance) {
+    this.keys = keys.clone();
+    this.groups = groups.clone();
+    this.heads = List.copyOf(heads);
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
+    int n = keys.length;
+    if (groups.length != n || idf.length != n || weights.length != (long) n * this.heads.size()) {
+      throw new IllegalArgumentException("model arrays disagree: " + n + " keys, " + groups.length + " groups, "
+          + idf.length + " idf, " + weights.length + " weights for " + this.heads.size() + " heads");
+    }
+    for (int i = 1; i < n; i++) {
+      if (keys[i - 1] >= keys[i]) {
+        throw new IllegalArgumentException("model keys must be strictly ascending (at " + i + ")");
+      }
+    }
+    for (byte g : groups) {
+      if (g < FeatureExtractor.WORDS || g > FeatureExtractor.SIGNALS) {
+        throw new IllegalArgumentException("unknown feature group " + g);
+      }
+    }
+    this.idf = halves(idf);
+    this.weights = halves(weights);
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2) << 1;
+    this.table = new long[capacity];
+    this.tableIndex = new int[capacity];
+    this.mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      int slot = (int) keys[i] & mask;
+      while (tableIndex[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = keys[i];
+      tableIndex[slot] = i + 1;
+    }
+  }
+
+  /** Rounds each value to the nearest half-precision number, as the file stores it. */
+  public static float[] halves(float[] values) {
+    float[] out = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      if (!Float.isFinite(values[i])) {
+        throw new IllegalArgumentException("model values must be finite (at " + i + ")");
+      }
+      out[i] = Float.float16ToFloat(Float.floatToFloat16(values[i]));
+    }
+    return out;
+  }
+
+  /** The model inside the engine's jar, or null when the engine was built without one. */
+  public static ClassifierModel loadDefault() {
+    InputStream in = ClassifierModel.class.getResourceAsStream(DEFAULT_RESOURCE);
+    if (in == null) {
+      return null;
+    }
+    try (in) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  public int featureCount() {
+    return keys.length;
+  }
+
+  public List<Head> heads() {
+    return heads;
+  }
+
+  /** The head for a category, or null when the model has none for it. */
+  public Head head(CategoryCode category) {
+    for (Head h : heads) {
+      if (h.category() == category) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** The position of the head named {@code name}, or -1. */
+  public int headIndex(String name) {
+    for (int i = 0; i < heads.size(); i++) {
+      if (heads.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the model came from: data, mapping, parameters, versions and metrics, as JSON. */
+  public String provenance() {
+    return provenance;
+  }
+
+  /** The model's number for a feature key, or -1 when it does not know the feature. */
+  public int lookup(long key) {
+    int slot = (int) key & mask;
+    while (true) {
+      int i = tableIndex[slot];
+      if (i == 0) {
+        return -1;
+      }
+      if (table[slot] == key) {
+        return i - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  public byte group(int feature) {
+    return groups[feature];
+  }
+
+  public float idf(int feature) {
+    return idf[feature];
+  }
+
+  public float weight(int feature, int head) {
+    return weights[feature * heads.size() + head];
+  }
+
+  /** The post's known features, weighted and scaled. */
+  public FeatureVector vectorize(Occurrences occ) {
+    int n = occ.size;
+    int capacity = Integer.highestOneBit(Math.max(4, n) * 2) << 1;
+    int[] slots = new int[capacity];
+    int m = capacity - 1;
+    int[] index = new int[Math.max(1, n)];
+    float[] value = new float[Math.max(1, n)];
+    int[] positionOf = new int[n];
+    int size = 0;
+    for (int i = 0; i < n; i++) {
+      int f = lookup(occ.keys[i]);
+      if (f < 0) {
+        positionOf[i] = -1;
+        continue;
+      }
+      int slot = f & m;
+      int pos;
+      while (true) {
+        int s = slots[slot];
+        if (s == 0) {
+          pos = size++;
+          slots[slot] = pos + 1;
+          index[pos] = f;
+          value[pos] = 0;
+          break;
+        }
+        if (index[s - 1] == f) {
+          pos = s - 1;
+          break;
+        }
+        slot = (slot + 1) & m;
+      }
+      value[pos] += occ.values[i];
+      positionOf[i] = pos;
+    }
+    double[] squares = new double[FeatureExtractor.SIGNALS];
+    for (int p = 0; p < size; p++) {
+      int g = groups[index[p]];
+      if (g != FeatureExtractor.SIGNALS) {
+        float v = (float) ((1 + Math.log(value[p])) * idf[index[p]]);
+        value[p] = v;
+        squares[g] += (double) v * v;
+      }
+    }
+    for (int p = 0; p < size; p++) {
+      int g = groups[index[p]];
+      if (g != FeatureExtractor.SIGNALS && squares[g] > 0) {
+        value[p] = (float) (value[p] / Math.sqrt(squares[g]));
+      }
+    }
+    return new FeatureVector(index, value, size, positionOf);
+  }
+
+  /** Every head's raw margin (bias included) for a vector, into {@code out}. */
+  public void margins(FeatureVector v, double[] out) {
+    int h = heads.size();
+    for (int k = 0; k < h; k++) {
+      out[k] = heads.get(k).bias();
+    }
+    for (int p = 0; p < v.size; p++) {
+      int base = v.index[p] * h;
+      float x = v.value[p];
+      for (int k = 0; k < h; k++) {
+        out[k] += x * weights[base + k];
+      }
+    }
+  }
+
+  /**
+   * How much each token raised (or lowered) one head's margin: every feature's contribution, shared equally
+   * among its occurrences and among the tokens each occurrence spans. Features of the whole post (the
+   * rules' evidence, detectors, disguises) belong to no token and are left out.
+   */
+  public double[] tokenContributions(FeatureVector v, Occurrences occ, int head, int tokenCount) {
+    int h = heads.size();
+    int[] occurrencesOf = new int[v.size];
+    for (int i = 0; i < occ.size; i++) {
+      if (v.positionOf[i] >= 0) {
+        occurrencesOf[v.positionOf[i]]++;
+      }
+    }
+    double[] out = new double[tokenCount];
+    for (int i = 0; i < occ.size; i++) {
+      int p = v.positionOf[i];
+      if (p < 0 || occ.first[i] < 0) {
+        continue;
+      }
+      double c = v.value[p] * weights[v.index[p] * h + head] / occurrencesOf[p];
+      int span = occ.last[i] - occ.first[i] + 1;
+      for (int t = occ.first[i]; t <= occ.last[i]; t++) {
+        out[t] += c / span;
+      }
+    }
+    return out;
+  }
+
+  /** Writes the model; equal models give equal bytes. */
+  public void write(OutputStream target) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    out.writeLong(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeInt(FeatureExtractor.VERSION);
+    byte[] p = provenance.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(p.length);
+    out.write(p);
+    out.writeInt(keys.length);
+    out.writeInt(heads.size());
+    for (Head h : heads) {
+      out.writeUTF(h.name());
+      out.writeUTF(h.category() == null ? "" : h.category().name());
+      out.writeDouble(h.bias());
+      out.writeDouble(h.plattA());
+      out.writeDouble(h.plattB());
+      out.writeDouble(h.review());
+      out.writeDouble(h.flag());
+    }
+    for (long k : keys) {
+      out.writeLong(k);
+    }
+    out.write(groups);
+    for (float f : idf) {
+      out.writeShort(Float.floatToFloat16(f));
+    }
+    for (float f : weights) {
+      out.writeShort(Float.floatToFloat16(f));
+    }
+    out.flush();
+    gzip.finish();
+  }
+
+  /** Reads a model written by {@link #write}; anything else is refused with the reason. */
+  public static ClassifierModel read(InputStream source) throws IOException {
+    DataInputStream in;
+    try {
+      in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a Cermat model (not GZIP): " + e.getMessage(), e);
+    }
+    try {
+      if (in.readLong() != MAGIC) {
+        throw new IOException("not a Cermat model (wrong magic)");
+      }
+      int format = in.readInt();
+      if (format != FORMAT) {
+        throw new IOException("model format " + format + " is not supported (this engine reads " + FORMAT + ")");
+      }
+      int extractor = in.readInt();
+      if (extractor != FeatureExtractor.VERSION) {
+        throw new IOException("model was trained on features version " + extractor + ", this engine computes "
+            + FeatureExtractor.VERSION + ": retrain it with cermat train");
+      }
+      int plen = in.readInt();
+      if (plen < 0 || plen > MAX_PROVENANCE) {
+        throw new IOException("model provenance length out of range: " + plen);
+      }
+      String provenance = new String(in.readNBytes(plen), StandardCharsets.UTF_8);
+      int n = in.readInt();
+      int h = in.readInt();
+      if (n < 0 || n > MAX_FEATURES || h < 1 || h > MAX_HEADS) {
+        throw new IOException("model sizes out of range: " + n + " features, " + h + " heads");
+      }
+      List<Head> heads = new ArrayList<>(h);
+      for (int i = 0; i < h; i++) {
+        String name = in.readUTF();
+        String category = in.readUTF();
+        CategoryCode code = null;
+        if (!category.isEmpty()) {
+          try {
+            code = CategoryCode.valueOf(category);
+          } catch (IllegalArgumentException e) {
+            throw new IOException("model head " + name + ": unknown category " + category, e);
+          }
+        }
+        heads.add(new Head(name, code, in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+            in.readDouble()));
+      }
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = in.readLong();
+      }
+      byte[] groups = in.readNBytes(n);
+      float[] idf = new float[n];
+      for (int i = 0; i < n; i++) {
+        idf[i] = Float.float16ToFloat(in.readShort());
+      }
+      float[] weights = new float[n * h];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = Float.float16ToFloat(in.readShort());
+      }
+      if (groups.length != n || in.read() != -1) {
+        throw new IOException("model file is truncated or has trailing bytes");
+      }
+      return new ClassifierModel(keys, groups, idf, heads, weights, provenance);
+    } catch (EOFException e) {
+      throw new IOException("model file is truncated", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("model file is inconsistent: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClassifierModel[" + keys.length + " features, heads " + Arrays.toString(
+        heads.stream().map(Head::name).toArray()) + "]";
+  }
+}

@@ -1,0 +1,36 @@
+package id.cermat.engine.model;
+
+/**
+ * One post as the classifier sees it: distinct feature numbers with their weighted values (TF-IDF with a
+ * sublinear term frequency, each group scaled to unit length; signals as they are), and for every
+ * occurrence the position of its feature in this vector (-1 when the model does not know the feature), so
+ * that a contribution can be traced back to the words it came from.
+ */
+public final class FeatureVector {
+
+  final int[] index;
+  final float[] value;
+  final int size;
+  final int[] positionOf;
+
+  FeatureVector(int[] index, float[] value, int size, int[] positionOf) {
+    this.index = index;
+    this.value = value;
+    this.size = size;
+    this.positionOf = positionOf;
+  }
+
+  /** The number of distinct known features. */
+  public int size() {
+    return size;
+  }
+
+  /** The model's number of the feature at {@code position}. */
+  public int index(int position) {
+    return index[position];
+  }
+
+  public float value(int position) {
+    return value[position];
+  }
+}
