@@ -42,6 +42,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   static final int OK = 0;
   static final int UNREADABLE = 1;
+  static final int USAGE = 2;
   static final int INPUT_ERRORS = 3;
   static final int MAX_LINE_BYTES = 1024 * 1024;
 

@@ -47,6 +47,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Berkas model yang ditulis. / The model file to write.")
   Path out;
 
+  @Option(names = "--max-false-flag-rate", paramLabel = "RATE", defaultValue = "0.03",
+      description = "Batas tanda palsu pada pos bersih di split validasi (bawaan ${DEFAULT-VALUE}). / The gate's "
+          + "budget of flagged clean posts on validation.")
+  double maxFalseFlagRate;
+
   @Option(names = {"-q", "--quiet"}, description = "Tanpa laporan kemajuan. / No progress report.")
   boolean quiet;
 
@@ -58,9 +63,13 @@ final class TrainCommand implements Callable<Integer> {
       err.println(m.get("error.noDir", data));
       return ScreenCommand.UNREADABLE;
     }
+    if (!(maxFalseFlagRate >= 0 && maxFalseFlagRate <= 1)) {
+      err.println(m.get("error.rate", maxFalseFlagRate));
+      return ScreenCommand.USAGE;
+    }
     ClassifierModel model;
     try {
-      model = new Trainer(Trainer.Parameters.DEFAULT, line -> {
+      model = new Trainer(Trainer.Parameters.DEFAULT.withMaxFalseFlagRate(maxFalseFlagRate), line -> {
         if (!quiet) {
           err.println("cermat train: " + line);
           err.flush();

@@ -72,6 +72,8 @@ public final class Screener {
   private final FeatureExtractor extractor = new FeatureExtractor();
   /** The model's head for each category, -1 for rules alone. */
   private final int[] headOf;
+  /** The model's gate head ({@link ClassifierModel#GATE}), -1 without one. */
+  private final int gate;
 
   /** Words named as the model's evidence, at most. */
   private static final int MODEL_SPANS = 3;
@@ -92,6 +94,7 @@ public final class Screener {
     this.clear = new CategoryResult[CODES.length];
     this.model = model;
     this.headOf = new int[CODES.length];
+    this.gate = model == null ? -1 : model.headIndex(ClassifierModel.GATE);
     for (CategoryCode code : CODES) {
       Head h = model == null ? null : model.head(code);
       headOf[code.ordinal()] = h == null ? -1 : model.heads().indexOf(h);
@@ -161,6 +164,8 @@ public final class Screener {
       margins = new double[model.heads().size()];
       model.margins(vector, margins);
     }
+    boolean gateOpen = gate < 0 || model.heads().get(gate).probability(margins[gate]) >= model.heads().get(gate)
+        .review();
 
     CategoryResult[] results = new CategoryResult[k];
     for (CategoryCode code : CODES) {
@@ -184,7 +189,8 @@ public final class Screener {
       } else {
         Head h = model.heads().get(head);
         score = round(h.probability(margins[head]) * factor);
-        decision = score >= h.flag() ? Decision.FLAG : score >= h.review() ? Decision.REVIEW : Decision.CLEAR;
+        decision = !gateOpen ? Decision.CLEAR
+            : score >= h.flag() ? Decision.FLAG : score >= h.review() ? Decision.REVIEW : Decision.CLEAR;
         if (decision != Decision.CLEAR) {
           explain(a, model.tokenContributions(vector, occ, head, a.tokens.size()), policy, spans);
           if (spans.isEmpty() && !a.text.isEmpty()) {

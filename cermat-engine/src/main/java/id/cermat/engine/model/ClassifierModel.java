@@ -35,6 +35,13 @@ public final class ClassifierModel {
   /** The model shipped inside the engine. */
   public static final String DEFAULT_RESOURCE = "/id/cermat/engine/model/cermat-model.bin";
 
+  /**
+   * The gate head's name: the probability that a post breaks any rule at all. When the model has one, a
+   * category the model scores is raised only when the gate is open too (its probability at or above the
+   * gate's REVIEW threshold), which keeps look-alike posts from being flagged in one category or another.
+   */
+  public static final String GATE = "ANY";
+
   private static final long MAGIC = 0x4345524d41544d4cL; // "CERMATML"
   private static final int FORMAT = 1;
   private static final int MAX_FEATURES = 4_000_000;

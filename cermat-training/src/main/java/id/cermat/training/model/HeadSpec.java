@@ -29,17 +29,29 @@ record HeadSpec(String name, CategoryCode category, String sourceLabel, List<Str
   static final List<String> SOURCE_ORDER = List.of(IbrohimReader.SOURCE, NetifierReader.SOURCE,
       SyntheticReader.SOURCE);
 
-  /** A head per category some source labels, then Ibrohim's own HS and Abusive. */
-  static List<HeadSpec> all() {
+  /** The gate's name: does the post break any rule at all (trained where "no label" means clean). */
+  static final String GATE = id.cermat.engine.model.ClassifierModel.GATE;
+
+  /**
+   * A head per category some present source labels, then Ibrohim's own HS and Abusive when it is present,
+   * then the gate when Cermat's own data is present (the one source where "no label" means a clean post).
+   */
+  static List<HeadSpec> all(Set<String> present) {
+    List<String> order = SOURCE_ORDER.stream().filter(present::contains).toList();
     List<HeadSpec> out = new ArrayList<>();
     for (CategoryCode c : CategoryCode.values()) {
-      List<String> sources = SOURCE_ORDER.stream().filter(s -> LABELLED.get(s).contains(c)).toList();
+      List<String> sources = order.stream().filter(s -> LABELLED.get(s).contains(c)).toList();
       if (!sources.isEmpty()) {
         out.add(new HeadSpec(c.name(), c, null, sources));
       }
     }
-    for (String label : List.of("HS", "Abusive")) {
-      out.add(new HeadSpec(IbrohimReader.SOURCE + ":" + label, null, label, List.of(IbrohimReader.SOURCE)));
+    if (present.contains(IbrohimReader.SOURCE)) {
+      for (String label : List.of("HS", "Abusive")) {
+        out.add(new HeadSpec(IbrohimReader.SOURCE + ":" + label, null, label, List.of(IbrohimReader.SOURCE)));
+      }
+    }
+    if (present.contains(SyntheticReader.SOURCE)) {
+      out.add(new HeadSpec(GATE, null, null, order));
     }
     return out;
   }
@@ -49,6 +61,13 @@ record HeadSpec(String name, CategoryCode category, String sourceLabel, List<Str
   }
 
   boolean label(LabelledPost p) {
-    return category != null ? p.labels().contains(category) : Boolean.TRUE.equals(p.sourceLabels().get(sourceLabel));
+    if (category != null) {
+      return p.labels().contains(category);
+    }
+    if (sourceLabel == null) {
+      // the gate: any category, or any of the source's own labels (Ibrohim's HS against one person)
+      return !p.labels().isEmpty() || p.sourceLabels().containsValue(Boolean.TRUE);
+    }
+    return Boolean.TRUE.equals(p.sourceLabels().get(sourceLabel));
   }
 }

@@ -9,6 +9,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import id.cermat.engine.CategoryCode;
 import id.cermat.engine.EngineVersion;
 import id.cermat.engine.Screener;
 import id.cermat.engine.catalog.PolicyCatalog;
@@ -18,6 +19,7 @@ import id.cermat.engine.model.FeatureVector;
 import id.cermat.engine.model.Head;
 import id.cermat.engine.model.Occurrences;
 import id.cermat.engine.text.Lexicon;
+import id.cermat.training.data.DataException;
 import id.cermat.training.data.DataSets;
 import id.cermat.training.data.LabelledPost;
 import id.cermat.training.data.Split;
@@ -35,6 +37,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +58,37 @@ import java.util.function.Consumer;
  */
 public final class Trainer {
 
-  /** How the model is trained; every field is written into the provenance. */
+  /**
+   * How the model is trained; every field is written into the provenance.
+   *
+   * @param seed                 LIBLINEAR's random source (its primal solver for L2R_LR draws none; kept
+   *                             so that a change of solver stays reproducible)
+   * @param minDocumentFrequency a word or character feature is kept when this many training posts have it
+   * @param cGrid                the regularisation values tried per head; the best validation F1 wins
+   * @param syntheticRepeat      how often each training post of Cermat's own data counts (the other sources
+   *                             are larger and written differently)
+   * @param adapt                train every feature once shared and once per source, and keep the shared
+   *                             plus Cermat's own weights (Daumé 2007)
+   * @param maxFalseFlagRate     the gate's budget for flagged clean posts on validation
+   */
   public record Parameters(long seed, int minDocumentFrequency, double[] cGrid, double epsilon,
-      double reviewPrecision, double flagPrecision, int minFlagHits, int syntheticRepeat, boolean adapt) {
+      double reviewPrecision, double flagPrecision, int minFlagHits, int syntheticRepeat, boolean adapt,
+      double maxFalseFlagRate) {
 
     public static final Parameters DEFAULT = new Parameters(20261124L, 2, new double[] {1, 2, 4, 8, 16, 32}, 0.01,
-        0.7, 0.9, 5, Integer.getInteger("cermat.syntheticRepeat", 3), Boolean.parseBoolean(System.getProperty("cermat.adapt", "true")));
+        0.7, 0.9, 5, 3, true, 0.03);
+
+    public Parameters {
+      cGrid = cGrid.clone();
+      if (!(maxFalseFlagRate >= 0 && maxFalseFlagRate <= 1)) {
+        throw new IllegalArgumentException("the false-flag budget must lie in [0, 1]: " + maxFalseFlagRate);
+      }
+    }
+
+    public Parameters withMaxFalseFlagRate(double rate) {
+      return new Parameters(seed, minDocumentFrequency, cGrid, epsilon, reviewPrecision, flagPrecision,
+          minFlagHits, syntheticRepeat, adapt, rate);
+    }
   }
 
   private final Parameters params;
@@ -113,7 +143,21 @@ public final class Trainer {
       x[i] = nodes(draft.vectorize(rules.features(posts.get(i).text())));
     }
 
-    List<HeadSpec> specs = HeadSpec.all();
+    Set<String> present = new java.util.TreeSet<>();
+    posts.forEach(post -> present.add(post.source()));
+    List<HeadSpec> specs = new ArrayList<>();
+    for (HeadSpec spec : HeadSpec.all(present)) {
+      String missing = missingClass(spec, posts, split);
+      if (missing == null) {
+        specs.add(spec);
+      } else {
+        progress.accept(spec.name() + ": no head (" + missing + "); the rules alone decide");
+      }
+    }
+    if (specs.stream().noneMatch(sp -> sp.category() != null)) {
+      throw new DataException(data + ": no category has both positive and negative posts in the train and"
+          + " validation splits: nothing to learn");
+    }
     List<Head> heads = new ArrayList<>();
     List<HeadReport> reports = new ArrayList<>();
     float[] weights = new float[keys.length * specs.size()];
@@ -133,7 +177,17 @@ public final class Trainer {
       }
       heads.add(new Head(spec.name(), spec.category(), best.bias, best.platt[0], best.platt[1],
           best.thresholds.review(), best.thresholds.flag()));
-      reports.add(new HeadReport(spec, best, test(spec, posts, split, x, best)));
+      reports.add(report(spec, best, posts, split, x));
+    }
+    int gate = specs.indexOf(specs.stream().filter(sp -> sp.name().equals(HeadSpec.GATE)).findFirst().orElse(null));
+    if (gate >= 0) {
+      double g = chooseGate(specs, reports, gate, posts, split, x);
+      Fitted gf = reports.get(gate).fitted();
+      gf = gf.withThresholds(new Calibration.Thresholds(g, g, gf.thresholds().precision(),
+          gf.thresholds().recall(), gf.thresholds().f1()));
+      heads.set(gate, heads.get(gate).withCalibration(gf.platt()[0], gf.platt()[1], g, g));
+      reports.set(gate, report(specs.get(gate), gf, posts, split, x));
+      progress.accept(String.format(Locale.ROOT, "gate %s opens at %.4f", HeadSpec.GATE, g));
     }
     ClassifierModel unsigned = new ClassifierModel(keys, groups, idf, heads, weights, "{}");
     for (String[] e : evaluate(unsigned, posts, split, Split.VALIDATION)) {
@@ -169,9 +223,38 @@ public final class Trainer {
     return out;
   }
 
+  /**
+   * Why a head cannot be trained on these posts (a split without positives or without negatives), or null.
+   * Only the training and validation splits are looked at.
+   */
+  private String missingClass(HeadSpec spec, List<LabelledPost> posts, Split[] split) {
+    for (Split side : List.of(Split.TRAIN, Split.VALIDATION)) {
+      int positives = 0;
+      int negatives = 0;
+      for (int i : covered(spec, posts, split, side)) {
+        if (spec.label(posts.get(i))) {
+          positives++;
+        } else {
+          negatives++;
+        }
+      }
+      if (positives == 0 || negatives == 0) {
+        return String.format(Locale.ROOT, "%s split has %d positive and %d negative posts",
+            side.name().toLowerCase(Locale.ROOT), positives, negatives);
+      }
+    }
+    return null;
+  }
+
   /** One head trained with one C: half-precision weights, calibration and thresholds on validation. */
   private record Fitted(double c, float[] weights, double bias, double[] platt, Calibration.Thresholds thresholds,
-      int trainPosts, int trainPositives, int validationPosts, int validationPositives) {}
+      int trainPosts, int trainPositives, int validationPosts, int validationPositives) {
+
+    Fitted withThresholds(Calibration.Thresholds t) {
+      return new Fitted(c, weights, bias, platt, t, trainPosts, trainPositives, validationPosts,
+          validationPositives);
+    }
+  }
 
   private Fitted fit(HeadSpec spec, List<LabelledPost> posts, Split[] split, Feature[][] x, int n, double c) {
     List<Integer> train = new ArrayList<>();
@@ -184,9 +267,6 @@ public final class Trainer {
           positives += spec.label(posts.get(i)) ? 1 : 0;
         }
       }
-    }
-    if (positives == 0 || positives == train.size()) {
-      throw new IllegalStateException(spec.name() + ": the training split has only one class");
     }
     // Daumé's "frustratingly easy" domain adaptation: every feature once for all sources and once more for
     // the post's own source; the model keeps the shared weight plus the target source's own. Bias features
@@ -236,10 +316,7 @@ public final class Trainer {
     double bias = model.getDecfunCoef(width, positive)
         + (targetOffset > 0 ? model.getDecfunCoef(width + targetOffset, positive) : 0);
 
-    List<Integer> validation = covered(spec, posts, split, Split.VALIDATION);
-    if (copies > 1) {
-      validation.removeIf(i -> !posts.get(i).source().equals(target));
-    }
+    List<Integer> validation = calibrationPosts(spec, posts, split, Split.VALIDATION);
     double[] margins = new double[validation.size()];
     boolean[] labels = new boolean[validation.size()];
     int valPositives = 0;
@@ -258,6 +335,90 @@ public final class Trainer {
     Calibration.Thresholds t = Calibration.thresholds(p, labels, params.reviewPrecision(), params.flagPrecision(),
         params.minFlagHits());
     return new Fitted(c, w, bias, platt, t, train.size(), positives, validation.size(), valPositives);
+  }
+
+  /**
+   * The gate's threshold, chosen on the validation posts of Cermat's own data (the one source where "no
+   * label" means a clean post), with every category head at its own thresholds: of the candidates whose
+   * false-flag rate on clean posts stays at or below {@code maxFalseFlagRate}, the one with the best macro F1
+   * over the source's categories (if none does, the one with the lowest rate).
+   */
+  private double chooseGate(List<HeadSpec> specs, List<HeadReport> reports, int gate, List<LabelledPost> posts,
+      Split[] split, Feature[][] x) {
+    List<Integer> val = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      if (split[i] == Split.VALIDATION && posts.get(i).source().equals(SyntheticReader.SOURCE)) {
+        val.add(i);
+      }
+    }
+    int n = val.size();
+    List<Integer> categoryHeads = new ArrayList<>();
+    for (int h = 0; h < specs.size(); h++) {
+      if (specs.get(h).category() != null) {
+        categoryHeads.add(h);
+      }
+    }
+    double[][] p = new double[specs.size()][n];
+    boolean[][] y = new boolean[specs.size()][n];
+    boolean[] clean = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      LabelledPost post = posts.get(val.get(k));
+      clean[k] = post.labels().isEmpty();
+      for (int h : categoryHeads) {
+        p[h][k] = probability(specs.get(h), reports.get(h).fitted(), x[val.get(k)]);
+        y[h][k] = post.labels().contains(specs.get(h).category());
+      }
+      p[gate][k] = probability(specs.get(gate), reports.get(gate).fitted(), x[val.get(k)]);
+    }
+    Set<CategoryCode> labelled = HeadSpec.LABELLED.get(SyntheticReader.SOURCE);
+    double[] candidates = Arrays.stream(p[gate]).distinct().sorted().toArray();
+    double best = Double.NaN;
+    double bestMacro = -1;
+    double lowest = Double.NaN;
+    double lowestRate = Double.POSITIVE_INFINITY;
+    for (double g : candidates) {
+      boolean[] flaggedClean = new boolean[n];
+      double macro = 0;
+      for (int h : categoryHeads) {
+        double review = reports.get(h).fitted().thresholds().review();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int k = 0; k < n; k++) {
+          boolean predicted = p[gate][k] >= g && p[h][k] >= review;
+          flaggedClean[k] |= predicted && clean[k];
+          tp += predicted && y[h][k] ? 1 : 0;
+          fp += predicted && !y[h][k] ? 1 : 0;
+          fn += !predicted && y[h][k] ? 1 : 0;
+        }
+        if (labelled.contains(specs.get(h).category())) {
+          macro += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+      }
+      macro /= labelled.size();
+      int cleanPosts = 0;
+      int flagged = 0;
+      for (int k = 0; k < n; k++) {
+        cleanPosts += clean[k] ? 1 : 0;
+        flagged += flaggedClean[k] ? 1 : 0;
+      }
+      double rate = cleanPosts == 0 ? 0 : (double) flagged / cleanPosts;
+      if (rate <= params.maxFalseFlagRate() && macro > bestMacro) {
+        bestMacro = macro;
+        best = g;
+      }
+      if (rate < lowestRate) {
+        lowestRate = rate;
+        lowest = g;
+      }
+    }
+    double chosen = Double.isNaN(best) ? lowest : best;
+    return chosen > 0 ? chosen : Double.MIN_VALUE;
+  }
+
+  private static double probability(HeadSpec spec, Fitted f, Feature[] row) {
+    return new Head(spec.name(), spec.category(), f.bias(), f.platt()[0], f.platt()[1], 0.5, 0.5)
+        .probability(margin(row, f.weights(), f.bias()));
   }
 
   /** The source whose posts a head is fitted for: Cermat's own civil-servant posts where it has them. */
@@ -283,21 +444,38 @@ public final class Trainer {
     return m;
   }
 
-  /** Precision, recall and F1 of a head on the test split, at its REVIEW threshold. */
-  private record TestFigures(int posts, int support, double precision, double recall, double f1) {}
+  /** Precision, recall and F1 of a head on one split, at its REVIEW threshold. */
+  private record Figures(int posts, int support, double precision, double recall, double f1) {}
 
-  private record HeadReport(HeadSpec spec, Fitted fitted, TestFigures test) {}
+  private record HeadReport(HeadSpec spec, Fitted fitted, Figures validation, Figures test) {}
 
-  private static TestFigures test(HeadSpec spec, List<LabelledPost> posts, Split[] split, Feature[][] x,
-      Fitted fitted) {
-    Head head = new Head(spec.name(), spec.category(), fitted.bias, fitted.platt[0], fitted.platt[1],
-        fitted.thresholds.review(), fitted.thresholds.flag());
+  private HeadReport report(HeadSpec spec, Fitted fitted, List<LabelledPost> posts, Split[] split, Feature[][] x) {
+    return new HeadReport(spec, fitted, figures(spec, posts, split, x, fitted, Split.VALIDATION),
+        figures(spec, posts, split, x, fitted, Split.TEST));
+  }
+
+  /**
+   * The posts a head is calibrated and measured on: those of its sources, or with domain adaptation those of
+   * the source it is fitted for.
+   */
+  private List<Integer> calibrationPosts(HeadSpec spec, List<LabelledPost> posts, Split[] split, Split side) {
+    List<Integer> out = covered(spec, posts, split, side);
+    if (params.adapt() && spec.sources().size() > 1) {
+      String target = target(spec);
+      out.removeIf(i -> !posts.get(i).source().equals(target));
+    }
+    return out;
+  }
+
+  private Figures figures(HeadSpec spec, List<LabelledPost> posts, Split[] split, Feature[][] x, Fitted fitted,
+      Split side) {
+    double review = fitted.thresholds.review();
     int tp = 0;
     int fp = 0;
     int fn = 0;
-    List<Integer> test = covered(spec, posts, split, Split.TEST);
-    for (int i : test) {
-      boolean predicted = head.probability(margin(x[i], fitted.weights, fitted.bias)) >= head.review();
+    List<Integer> chosen = calibrationPosts(spec, posts, split, side);
+    for (int i : chosen) {
+      boolean predicted = probability(spec, fitted, x[i]) >= review;
       boolean actual = spec.label(posts.get(i));
       tp += predicted && actual ? 1 : 0;
       fp += predicted && !actual ? 1 : 0;
@@ -305,7 +483,7 @@ public final class Trainer {
     }
     double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
     double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-    return new TestFigures(test.size(), tp + fn, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    return new Figures(chosen.size(), tp + fn, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 
   /** `cermat eval`'s figures for the test split of each source, screened with the new model. */
@@ -316,6 +494,9 @@ public final class Trainer {
     Evaluator evaluator = new Evaluator(screener);
     List<String[]> out = new ArrayList<>();
     for (String source : HeadSpec.SOURCE_ORDER) {
+      if (posts.stream().noneMatch(post -> post.source().equals(source))) {
+        continue;
+      }
       List<LabelledPost> test = new ArrayList<>();
       for (int i = 0; i < posts.size(); i++) {
         if (split[i] == side && posts.get(i).source().equals(source)) {
@@ -351,6 +532,7 @@ public final class Trainer {
       g.writeNumberField("min_flag_hits", params.minFlagHits());
       g.writeNumberField("synthetic_repeat", params.syntheticRepeat());
       g.writeBooleanField("domain_adaptation", params.adapt());
+      g.writeNumberField("max_false_flag_rate", params.maxFalseFlagRate());
       g.writeStringField("features", "word unigrams, stems and bigrams; character 2-5-grams within words"
           + " (TF-IDF, sublinear tf, unit length per group); rule evidence per category, detector kinds,"
           + " disguise flags; 64-bit hashed");
@@ -367,6 +549,9 @@ public final class Trainer {
       g.writeEndArray();
       g.writeObjectFieldStart("mapping");
       for (String source : HeadSpec.SOURCE_ORDER) {
+        if (posts.stream().noneMatch(post -> post.source().equals(source))) {
+          continue;
+        }
         g.writeArrayFieldStart(source);
         for (var c : HeadSpec.LABELLED.get(source)) {
           g.writeString(c.name());
@@ -377,6 +562,9 @@ public final class Trainer {
       g.writeEndObject();
       g.writeObjectFieldStart("posts");
       for (String source : HeadSpec.SOURCE_ORDER) {
+        if (posts.stream().noneMatch(post -> post.source().equals(source))) {
+          continue;
+        }
         int[] n = new int[Split.values().length];
         for (int i = 0; i < posts.size(); i++) {
           if (posts.get(i).source().equals(source)) {
@@ -406,20 +594,8 @@ public final class Trainer {
         g.writeNumberField("train_positives", f.trainPositives());
         g.writeNumberField("review_threshold", round(f.thresholds().review()));
         g.writeNumberField("flag_threshold", round(f.thresholds().flag()));
-        g.writeObjectFieldStart("validation");
-        g.writeNumberField("posts", f.validationPosts());
-        g.writeNumberField("support", f.validationPositives());
-        g.writeNumberField("precision", round(f.thresholds().precision()));
-        g.writeNumberField("recall", round(f.thresholds().recall()));
-        g.writeNumberField("f1", round(f.thresholds().f1()));
-        g.writeEndObject();
-        g.writeObjectFieldStart("test");
-        g.writeNumberField("posts", r.test().posts());
-        g.writeNumberField("support", r.test().support());
-        g.writeNumberField("precision", round(r.test().precision()));
-        g.writeNumberField("recall", round(r.test().recall()));
-        g.writeNumberField("f1", round(r.test().f1()));
-        g.writeEndObject();
+        writeFigures(g, "validation", r.validation());
+        writeFigures(g, "test", r.test());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -434,6 +610,16 @@ public final class Trainer {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  private static void writeFigures(JsonGenerator g, String name, Figures f) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("posts", f.posts());
+    g.writeNumberField("support", f.support());
+    g.writeNumberField("precision", round(f.precision()));
+    g.writeNumberField("recall", round(f.recall()));
+    g.writeNumberField("f1", round(f.f1()));
+    g.writeEndObject();
   }
 
   private static double round(double d) {
