@@ -1,9 +1,13 @@
 package id.cermat.bench;
 
+import id.cermat.engine.CategoryCode;
 import id.cermat.engine.Screener;
 import id.cermat.engine.detect.Detection;
 import id.cermat.engine.detect.Detectors;
 import id.cermat.engine.detect.TermIndex;
+import id.cermat.engine.model.FeatureExtractor;
+import id.cermat.engine.model.FeatureVector;
+import id.cermat.engine.model.Occurrences;
 import id.cermat.engine.text.NormalizedText;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +40,9 @@ public class StageBenchmark {
   private TermIndex terms;
   private Detectors detectors;
   private NormalizedText[] normalized;
+  private Occurrences[] features;
+  private final FeatureExtractor extractor = new FeatureExtractor();
+  private final double[] noRules = new double[CategoryCode.values().length];
 
   @Setup
   public void setUp(PostCycle posts) {
@@ -46,6 +53,27 @@ public class StageBenchmark {
     for (int i = 0; i < normalized.length; i++) {
       normalized[i] = screener.normalizer().normalize(posts.posts[i]);
     }
+    features = new Occurrences[posts.posts.length];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = screener.features(posts.posts[i]);
+    }
+  }
+
+  /** The classifier's features of a normalised post (hashing words, stems, pairs and character grams). */
+  @Benchmark
+  public Occurrences extractFeatures(PostCycle posts) {
+    Occurrences occ = new Occurrences();
+    extractor.extract(normalized[posts.nextIndex()], List.of(), noRules, occ);
+    return occ;
+  }
+
+  /** Looking the features up in the model, weighting them, and every head's margin. */
+  @Benchmark
+  public double[] classify(PostCycle posts) {
+    FeatureVector v = screener.model().vectorize(features[posts.nextIndex()]);
+    double[] margins = new double[screener.model().heads().size()];
+    screener.model().margins(v, margins);
+    return margins;
   }
 
   @Benchmark

@@ -5,6 +5,7 @@ import id.cermat.training.data.DataException;
 import id.cermat.training.data.IbrohimReader;
 import id.cermat.training.data.LabelledPost;
 import id.cermat.training.data.NetifierReader;
+import id.cermat.training.data.Split;
 import id.cermat.training.data.SyntheticReader;
 import id.cermat.training.eval.Evaluation;
 import id.cermat.training.eval.Evaluator;
@@ -46,6 +47,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Format berkas: ${COMPLETION-CANDIDATES} (jsonl: {\"id\", \"text\", \"labels\"}).")
   Format format;
 
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
+      description = "Hanya bagian ini dari pembagian deterministik: all, train, validation, test (bawaan "
+          + "${DEFAULT-VALUE}). / Only this part of the deterministic split.")
+  String split;
+
+  @Option(names = "--rules-only", description = "Aturan saja, tanpa model. / The rules alone, without the model.")
+  boolean rulesOnly;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "Berkas berlabel. / The labelled file.")
   Path file;
 
@@ -54,6 +63,15 @@ final class EvalCommand implements Callable<Integer> {
     CliMessages m = new CliMessages(parent.locale());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Split only = null;
+    if (!split.equalsIgnoreCase("all")) {
+      try {
+        only = Split.valueOf(split.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        err.println(m.get("error.split", split));
+        return ScreenCommand.USAGE;
+      }
+    }
     if (!Files.isRegularFile(file)) {
       err.println(m.get("error.noFile", file));
       return ScreenCommand.UNREADABLE;
@@ -69,7 +87,12 @@ final class EvalCommand implements Callable<Integer> {
       err.println("cermat: " + e.getMessage());
       return ScreenCommand.INPUT_ERRORS;
     }
-    Evaluation evaluation = new Evaluator(Screener.createDefault(parent.locale())).evaluate(posts);
+    if (only != null) {
+      Split side = only;
+      posts = posts.stream().filter(p -> p.split() == side).toList();
+    }
+    Screener screener = rulesOnly ? Screener.createRulesOnly(parent.locale()) : Screener.createDefault(parent.locale());
+    Evaluation evaluation = new Evaluator(screener).evaluate(posts);
     out.print(evaluation.table());
     out.println(evaluation.json());
     out.flush();

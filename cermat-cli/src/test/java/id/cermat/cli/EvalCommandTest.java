@@ -64,4 +64,32 @@ class EvalCommandTest {
     assertThat(r.status()).isEqualTo(ScreenCommand.UNREADABLE);
     assertThat(r.err()).contains("nope.csv");
   }
+
+  @Test
+  void evaluatesOnlyTheAskedPartOfTheSplitAndTheRulesAloneOnRequest() throws Exception {
+    Path f = dir.resolve("many.jsonl");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      b.append("{\"id\": \"").append(i).append("\", \"text\": \"Rapat koordinasi nomor ").append(i)
+          .append("\", \"labels\": []}\n");
+    }
+    Files.writeString(f, b.toString());
+    JsonNode all = last(run("eval", "--format", "jsonl", f.toString()));
+    JsonNode test = last(run("eval", "--format", "jsonl", "--split", "test", f.toString()));
+    JsonNode train = last(run("eval", "--format", "jsonl", "--split", "train", "--rules-only", f.toString()));
+    assertThat(all.get("posts").asInt()).isEqualTo(40);
+    // SHA-256 of the text decides: about 10 % test, 80 % train, and never the same post twice
+    assertThat(test.get("posts").asInt()).isBetween(1, 12);
+    assertThat(train.get("posts").asInt()).isBetween(24, 39);
+    assertThat(test.get("posts").asInt() + train.get("posts").asInt()).isLessThanOrEqualTo(40);
+    Run bad = run("eval", "--format", "jsonl", "--split", "later", f.toString());
+    assertThat(bad.status()).isEqualTo(ScreenCommand.USAGE);
+    assertThat(bad.err()).contains("later");
+  }
+
+  private static JsonNode last(Run r) throws Exception {
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    return new ObjectMapper().readTree(lines.get(lines.size() - 1));
+  }
 }

@@ -18,6 +18,7 @@ import id.cermat.engine.text.Lexicon;
 import id.cermat.engine.text.NormalizedText;
 import id.cermat.engine.text.TextNormalizer;
 import id.cermat.engine.text.Token;
+import id.cermat.engine.text.TokenType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,8 +38,10 @@ import java.util.Optional;
  *
  * <p>With a learned {@link ClassifierModel}, every category the model has a head for is scored by that head
  * instead: the rules' evidence is one of its features (so rules and model combine into one calibrated
- * probability), multiplied by the kind factor, and decided by the head's own thresholds. The spans then add
- * the words that raised the score most. Categories without a head (HOAX) keep the rules' score.
+ * probability), multiplied by the kind factor, and decided by the head's own thresholds: FLAG from its FLAG
+ * threshold, REVIEW from its REVIEW threshold when the model's gate ({@link ClassifierModel#GATE}: does the
+ * post break any rule at all?) is open too. The spans then add the words that raised the score most.
+ * Categories without a head (HOAX) keep the rules' score.
  */
 public final class Screener {
 
@@ -189,8 +192,9 @@ public final class Screener {
       } else {
         Head h = model.heads().get(head);
         score = round(h.probability(margins[head]) * factor);
-        decision = !gateOpen ? Decision.CLEAR
-            : score >= h.flag() ? Decision.FLAG : score >= h.review() ? Decision.REVIEW : Decision.CLEAR;
+        // a score at the FLAG threshold stands on its own; a REVIEW needs the gate open as well
+        decision = score >= h.flag() ? Decision.FLAG
+            : score >= h.review() && gateOpen ? Decision.REVIEW : Decision.CLEAR;
         if (decision != Decision.CLEAR) {
           explain(a, model.tokenContributions(vector, occ, head, a.tokens.size()), policy, spans);
           if (spans.isEmpty() && !a.text.isEmpty()) {
@@ -268,7 +272,8 @@ public final class Screener {
     for (int n = 0; n < MODEL_SPANS; n++) {
       int best = -1;
       for (int t = 0; t < contributions.length; t++) {
-        if (!taken[t] && contributions[t] > 0 && (best < 0 || contributions[t] > contributions[best])) {
+        if (!taken[t] && contributions[t] > 0 && (best < 0 || contributions[t] > contributions[best])
+            && explainable(a.tokens.get(t))) {
           best = t;
         }
       }
@@ -288,6 +293,14 @@ public final class Screener {
             format(contributions[best])), Math.min(1, share)));
       }
     }
+  }
+
+  /**
+   * Words, hashtags and emoji are named as the model's evidence; numbers, links, mentions and addresses count
+   * as features but make poor reasons ("kata '31'"), and the detectors name them when they matter.
+   */
+  private static boolean explainable(Token t) {
+    return t.type() == TokenType.WORD || t.type() == TokenType.HASHTAG || t.type() == TokenType.EMOJI;
   }
 
   /** Normalises, matches and detects, and gathers the rules' evidence per category. */

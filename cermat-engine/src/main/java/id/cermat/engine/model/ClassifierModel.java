@@ -37,8 +37,9 @@ public final class ClassifierModel {
 
   /**
    * The gate head's name: the probability that a post breaks any rule at all. When the model has one, a
-   * category the model scores is raised only when the gate is open too (its probability at or above the
-   * gate's REVIEW threshold), which keeps look-alike posts from being flagged in one category or another.
+   * category the model scores below its FLAG threshold is raised to REVIEW only when the gate is open too (its
+   * probability at or above the gate's REVIEW threshold), which keeps look-alike posts from being flagged in
+   * one category or another.
    */
   public static final String GATE = "ANY";
 

@@ -339,9 +339,11 @@ public final class Trainer {
 
   /**
    * The gate's threshold, chosen on the validation posts of Cermat's own data (the one source where "no
-   * label" means a clean post), with every category head at its own thresholds: of the candidates whose
-   * false-flag rate on clean posts stays at or below {@code maxFalseFlagRate}, the one with the best macro F1
-   * over the source's categories (if none does, the one with the lowest rate).
+   * label" means a clean post), as the screener decides: FLAG when a head's probability reaches its FLAG
+   * threshold (precision at least {@code flagPrecision}), gate or not; REVIEW when it reaches its REVIEW
+   * threshold and the gate is open. Of the thresholds whose false-flag rate on clean posts stays at or below
+   * {@code maxFalseFlagRate}, the one with the best macro F1 over the source's categories; if none does (the
+   * FLAGs alone exceed the budget), the lowest threshold at the lowest rate reached.
    */
   private double chooseGate(List<HeadSpec> specs, List<HeadReport> reports, int gate, List<LabelledPost> posts,
       Split[] split, Feature[][] x) {
@@ -381,11 +383,13 @@ public final class Trainer {
       double macro = 0;
       for (int h : categoryHeads) {
         double review = reports.get(h).fitted().thresholds().review();
+        double flag = reports.get(h).fitted().thresholds().flag();
         int tp = 0;
         int fp = 0;
         int fn = 0;
         for (int k = 0; k < n; k++) {
-          boolean predicted = p[gate][k] >= g && p[h][k] >= review;
+          // as the screener decides: FLAG on its own, REVIEW only with the gate open
+          boolean predicted = p[h][k] >= flag || p[gate][k] >= g && p[h][k] >= review;
           flaggedClean[k] |= predicted && clean[k];
           tp += predicted && y[h][k] ? 1 : 0;
           fp += predicted && !y[h][k] ? 1 : 0;
