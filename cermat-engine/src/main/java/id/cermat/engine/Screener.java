@@ -161,7 +161,7 @@ public final class Screener {
     FeatureVector vector = null;
     Occurrences occ = null;
     if (model != null) {
-      occ = new Occurrences();
+      occ = new Occurrences(occurrencesFor(text));
       extractor.extract(a.normalized, a.detections, a.ruleScores(), occ);
       vector = model.vectorize(occ);
       margins = new double[model.heads().size()];
@@ -231,7 +231,7 @@ public final class Screener {
    */
   public Occurrences features(String text) {
     Analysis a = analyse(text, ScreeningContext.DEFAULT);
-    Occurrences occ = new Occurrences();
+    Occurrences occ = new Occurrences(occurrencesFor(text));
     extractor.extract(a.normalized, a.detections, a.ruleScores(), occ);
     return occ;
   }
@@ -293,6 +293,11 @@ public final class Screener {
             format(contributions[best])), Math.min(1, share)));
       }
     }
+  }
+
+  /** About as many feature occurrences as a text gives (four or five character grams per letter). */
+  private static int occurrencesFor(String text) {
+    return Math.min(1 << 16, text.length() * 5 + 32);
   }
 
   /**

@@ -53,11 +53,17 @@ public final class ClassifierModel {
   private final byte[] groups;
   private final float[] idf;
   private final List<Head> heads;
-  /** Weight of feature f for head h at {@code f * heads + h}: one post's features touch few cache lines. */
-  private final float[] weights;
+  /**
+   * Weight of feature f for head h at {@code f * heads + h}, as half-precision bits: one post's features touch
+   * few cache lines, and the matrix is half the size of floats.
+   */
+  private final short[] weights;
   private final String provenance;
+  /**
+   * Open addressing on the key's low bits: slot s holds the key at {@code 2s} and its feature number + 1 at
+   * {@code 2s + 1} (0 = empty), so a probe touches one cache line.
+   */
   private final long[] table;
-  private final int[] tableIndex;
   private final int mask;
 
   /**
@@ -86,18 +92,23 @@ public final class ClassifierModel {
       }
     }
     this.idf = halves(idf);
-    this.weights = halves(weights);
-    int capacity = Integer.highestOneBit(Math.max(2, n) * 2) << 1;
-    this.table = new long[capacity];
-    this.tableIndex = new int[capacity];
+    this.weights = new short[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      if (!Float.isFinite(weights[i])) {
+        throw new IllegalArgumentException("model values must be finite (weight " + i + ")");
+      }
+      this.weights[i] = Float.floatToFloat16(weights[i]);
+    }
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2);
+    this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     for (int i = 0; i < n; i++) {
       int slot = (int) keys[i] & mask;
-      while (tableIndex[slot] != 0) {
+      while (table[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = keys[i];
-      tableIndex[slot] = i + 1;
+      table[2 * slot] = keys[i];
+      table[2 * slot + 1] = i + 1;
     }
   }
 
@@ -163,11 +174,11 @@ public final class ClassifierModel {
   public int lookup(long key) {
     int slot = (int) key & mask;
     while (true) {
-      int i = tableIndex[slot];
+      int i = (int) table[2 * slot + 1];
       if (i == 0) {
         return -1;
       }
-      if (table[slot] == key) {
+      if (table[2 * slot] == key) {
         return i - 1;
       }
       slot = (slot + 1) & mask;
@@ -183,7 +194,7 @@ public final class ClassifierModel {
   }
 
   public float weight(int feature, int head) {
-    return weights[feature * heads.size() + head];
+    return Float.float16ToFloat(weights[feature * heads.size() + head]);
   }
 
   /** The post's known features, weighted and scaled. */
@@ -226,7 +237,8 @@ public final class ClassifierModel {
     for (int p = 0; p < size; p++) {
       int g = groups[index[p]];
       if (g != FeatureExtractor.SIGNALS) {
-        float v = (float) ((1 + Math.log(value[p])) * idf[index[p]]);
+        // most features occur once in a post: (1 + ln 1) · idf = idf, no logarithm needed
+        float v = value[p] == 1f ? idf[index[p]] : (float) ((1 + Math.log(value[p])) * idf[index[p]]);
         value[p] = v;
         squares[g] += (double) v * v;
       }
@@ -250,7 +262,7 @@ public final class ClassifierModel {
       int base = v.index[p] * h;
       float x = v.value[p];
       for (int k = 0; k < h; k++) {
-        out[k] += x * weights[base + k];
+        out[k] += x * Float.float16ToFloat(weights[base + k]);
       }
     }
   }
@@ -274,7 +286,7 @@ public final class ClassifierModel {
       if (p < 0 || occ.first[i] < 0) {
         continue;
       }
-      double c = v.value[p] * weights[v.index[p] * h + head] / occurrencesOf[p];
+      double c = v.value[p] * Float.float16ToFloat(weights[v.index[p] * h + head]) / occurrencesOf[p];
       int span = occ.last[i] - occ.first[i] + 1;
       for (int t = occ.first[i]; t <= occ.last[i]; t++) {
         out[t] += c / span;
@@ -311,8 +323,8 @@ public final class ClassifierModel {
     for (float f : idf) {
       out.writeShort(Float.floatToFloat16(f));
     }
-    for (float f : weights) {
-      out.writeShort(Float.floatToFloat16(f));
+    for (short w : weights) {
+      out.writeShort(w);
     }
     out.flush();
     gzip.finish();

@@ -9,12 +9,26 @@ import java.util.Arrays;
  */
 public final class Occurrences {
 
-  long[] keys = new long[256];
-  byte[] groups = new byte[256];
-  float[] values = new float[256];
-  int[] first = new int[256];
-  int[] last = new int[256];
+  long[] keys;
+  byte[] groups;
+  float[] values;
+  int[] first;
+  int[] last;
   int size;
+
+  public Occurrences() {
+    this(256);
+  }
+
+  /** A buffer for about {@code capacity} occurrences (it grows when needed). */
+  public Occurrences(int capacity) {
+    int c = Math.max(16, capacity);
+    keys = new long[c];
+    groups = new byte[c];
+    values = new float[c];
+    first = new int[c];
+    last = new int[c];
+  }
 
   void add(long key, byte group, float value, int firstToken, int lastToken) {
     if (size == keys.length) {
