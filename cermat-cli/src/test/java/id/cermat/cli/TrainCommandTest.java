@@ -53,7 +53,7 @@ class TrainCommandTest {
     Path out = dir.resolve("models/agency.bin");
     Run r = run("train", "--data", data().toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.err()).contains("FLEXING", "GAMBLING", "model ditulis ke");
+    assertThat(r.err()).contains("FLEXING", "GAMBLING", "model ditulis ke", "test synthetic {\"posts\"");
     try (InputStream in = Files.newInputStream(out)) {
       ClassifierModel m = ClassifierModel.read(in);
       assertThat(m.heads()).hasSize(3);

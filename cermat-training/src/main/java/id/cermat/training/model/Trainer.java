@@ -194,6 +194,9 @@ public final class Trainer {
       progress.accept("validation " + e[0] + " " + e[1]);
     }
     List<String[]> evaluations = evaluate(unsigned, posts, split, Split.TEST);
+    for (String[] e : evaluations) {
+      progress.accept("test " + e[0] + " " + e[1]);
+    }
     String provenance = provenance(files, data, posts, split, keys.length, reports, evaluations);
     return new ClassifierModel(keys, groups, idf, heads, weights, provenance);
   }
@@ -248,11 +251,10 @@ public final class Trainer {
 
   /** One head trained with one C: half-precision weights, calibration and thresholds on validation. */
   private record Fitted(double c, float[] weights, double bias, double[] platt, Calibration.Thresholds thresholds,
-      int trainPosts, int trainPositives, int validationPosts, int validationPositives) {
+      int trainPosts, int trainPositives) {
 
     Fitted withThresholds(Calibration.Thresholds t) {
-      return new Fitted(c, weights, bias, platt, t, trainPosts, trainPositives, validationPosts,
-          validationPositives);
+      return new Fitted(c, weights, bias, platt, t, trainPosts, trainPositives);
     }
   }
 
@@ -319,12 +321,10 @@ public final class Trainer {
     List<Integer> validation = calibrationPosts(spec, posts, split, Split.VALIDATION);
     double[] margins = new double[validation.size()];
     boolean[] labels = new boolean[validation.size()];
-    int valPositives = 0;
     for (int k = 0; k < validation.size(); k++) {
       int i = validation.get(k);
       margins[k] = margin(x[i], w, bias);
       labels[k] = spec.label(posts.get(i));
-      valPositives += labels[k] ? 1 : 0;
     }
     double[] platt = Calibration.platt(margins, labels);
     Head probe = new Head(spec.name(), spec.category(), bias, platt[0], platt[1], 0.5, 0.5);
@@ -334,7 +334,7 @@ public final class Trainer {
     }
     Calibration.Thresholds t = Calibration.thresholds(p, labels, params.reviewPrecision(), params.flagPrecision(),
         params.minFlagHits());
-    return new Fitted(c, w, bias, platt, t, train.size(), positives, validation.size(), valPositives);
+    return new Fitted(c, w, bias, platt, t, train.size(), positives);
   }
 
   /**
