@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +15,8 @@ class EvalCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = CermatCommand.commandLine(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
@@ -36,7 +27,7 @@ class EvalCommandTest {
         {"id": "2", "text": "Rapat koordinasi pagi ini", "labels": []}
         {"id": "3", "text": "Mobil dinas dipakai mudik, lumayan irit", "labels": ["FLEXING"]}
         """);
-    Run r = run("eval", "--format", "jsonl", f.toString());
+    CliRun r = run("eval", "--format", "jsonl", f.toString());
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).contains("precision").contains("recall");
@@ -53,14 +44,14 @@ class EvalCommandTest {
   void namesTheBadLineOfALabelledFile() throws Exception {
     Path f = dir.resolve("bad.jsonl");
     Files.writeString(f, "{\"id\": \"1\", \"text\": \"x\", \"labels\": []}\n{\"id\": \"2\", \"text\": 5}\n");
-    Run r = run("eval", "--format", "jsonl", f.toString());
+    CliRun r = run("eval", "--format", "jsonl", f.toString());
     assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(r.err()).contains("bad.jsonl line 2");
   }
 
   @Test
   void saysWhichFileIsMissing() {
-    Run r = run("eval", "--format", "ibrohim", dir.resolve("nope.csv").toString());
+    CliRun r = run("eval", "--format", "ibrohim", dir.resolve("nope.csv").toString());
     assertThat(r.status()).isEqualTo(ScreenCommand.UNREADABLE);
     assertThat(r.err()).contains("nope.csv");
   }
@@ -82,12 +73,12 @@ class EvalCommandTest {
     assertThat(test.get("posts").asInt()).isBetween(1, 12);
     assertThat(train.get("posts").asInt()).isBetween(24, 39);
     assertThat(test.get("posts").asInt() + train.get("posts").asInt()).isLessThanOrEqualTo(40);
-    Run bad = run("eval", "--format", "jsonl", "--split", "later", f.toString());
+    CliRun bad = run("eval", "--format", "jsonl", "--split", "later", f.toString());
     assertThat(bad.status()).isEqualTo(ScreenCommand.USAGE);
     assertThat(bad.err()).contains("later");
   }
 
-  private static JsonNode last(Run r) throws Exception {
+  private static JsonNode last(CliRun r) throws Exception {
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     return new ObjectMapper().readTree(lines.get(lines.size() - 1));

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +19,12 @@ class ScreenCommandTest {
   @TempDir
   Path dir;
 
-  /** What one run of the command printed, and its exit status. */
-  record Run(int status, String out, String err) {
-    List<JsonNode> lines() throws IOException {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.split("\n")) {
-        if (!line.isBlank()) {
-          nodes.add(JSON.readTree(line));
-        }
-      }
-      return nodes;
-    }
+  private static CliRun run(byte[] stdin, String... args) {
+    return CliRun.run(stdin, args);
   }
 
-  private static Run run(byte[] stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = CermatCommand.commandLine(new ByteArrayInputStream(stdin), new PrintWriter(out),
-        new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
-  private static Run run(String... args) {
-    return run(new byte[0], args);
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path file(String name, byte[] content) throws IOException {
@@ -60,7 +39,7 @@ class ScreenCommandTest {
 
   @Test
   void screensOneTextToOneJsonLineListingOnlyCategoriesThatAreNotClear() throws IOException {
-    Run r = run("screen", "Slot gacor maxwin hari ini, depo 50rb, link di bio");
+    CliRun r = run("screen", "Slot gacor maxwin hari ini, depo 50rb, link di bio");
     assertThat(r.status()).isZero();
     List<JsonNode> lines = r.lines();
     assertThat(lines).hasSize(1);
@@ -83,14 +62,14 @@ class ScreenCommandTest {
 
   @Test
   void printsAnEmptyCategoryListForACleanPost() throws IOException {
-    Run r = run("screen", "Rapat koordinasi pelayanan publik pagi ini");
+    CliRun r = run("screen", "Rapat koordinasi pelayanan publik pagi ini");
     assertThat(r.lines().get(0).get("categories")).isEmpty();
     assertThat(r.lines().get(0).get("decision").asText()).isEqualTo("CLEAR");
   }
 
   @Test
   void screensOnePostPerLineOfStandardInputNumberedByLine() throws IOException {
-    Run r = run(utf8("halo semua\n\ndasar anj*ng lu\r\nslot gacor maxwin\n"), "screen", "-");
+    CliRun r = run(utf8("halo semua\n\ndasar anj*ng lu\r\nslot gacor maxwin\n"), "screen", "-");
     assertThat(r.status()).isZero();
     assertThat(r.lines()).extracting(n -> n.get("id").asInt()).containsExactly(1, 3, 4);
     assertThat(r.lines().get(1).get("categories").get(0).get("code").asText()).isEqualTo("ABUSIVE");
@@ -99,7 +78,7 @@ class ScreenCommandTest {
   @Test
   void reportsInvalidUtf8WithItsLineAndScreensTheOthers() throws IOException {
     byte[] input = {'h', 'a', 'l', 'o', '\n', 'a', 'b', (byte) 0xc3, (byte) 0x28, '\n', 'o', 'k', '\n'};
-    Run r = run(input, "screen", "-");
+    CliRun r = run(input, "screen", "-");
     assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(r.lines()).extracting(n -> n.get("id").asInt()).containsExactly(1, 3);
     assertThat(r.err()).contains("stdin baris 2").contains("bukan UTF-8 yang sah (byte ke-3)");
@@ -111,7 +90,7 @@ class ScreenCommandTest {
         {"id": "a-1", "text": "Ayo main j u d i online", "platform": "tiktok"}
         {"id": 7, "text": "Selamat pagi, apel pagi di halaman kantor"}
         """));
-    Run r = run("screen", "--jsonl", f.toString());
+    CliRun r = run("screen", "--jsonl", f.toString());
     assertThat(r.status()).isZero();
     List<JsonNode> lines = r.lines();
     assertThat(lines.get(0).get("id").asText()).isEqualTo("a-1");
@@ -131,7 +110,7 @@ class ScreenCommandTest {
         {"id": 6, "text": "halo", "platform": "myspace"}
         {"id": 7, "text": "dasar b@ngs@t"}
         """));
-    Run r = run("screen", "--jsonl", f.toString());
+    CliRun r = run("screen", "--jsonl", f.toString());
     assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(r.lines()).extracting(n -> n.get("id").asInt()).containsExactly(1, 7);
     assertThat(r.err())
@@ -150,7 +129,7 @@ class ScreenCommandTest {
         {"id": 2, "text": "rusak"
         {"id": 3, "text": "tidak sampai sini"}
         """));
-    Run r = run("screen", "--strict", "--jsonl", f.toString());
+    CliRun r = run("screen", "--strict", "--jsonl", f.toString());
     assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(r.lines()).extracting(n -> n.get("id").asInt()).containsExactly(1);
     assertThat(r.err()).contains("strict.jsonl baris 2");
@@ -158,13 +137,13 @@ class ScreenCommandTest {
 
   @Test
   void readsJsonLinesFromStandardInputToo() throws IOException {
-    Run r = run(utf8("{\"id\":\"x\",\"text\":\"halo\"}\n"), "screen", "--jsonl", "-");
+    CliRun r = run(utf8("{\"id\":\"x\",\"text\":\"halo\"}\n"), "screen", "--jsonl", "-");
     assertThat(r.lines().get(0).get("id").asText()).isEqualTo("x");
   }
 
   @Test
   void explainsWithMarkedSpansAndATable() {
-    Run r = run("screen", "--explain", "Ayo main j u d i online, depo 50rb");
+    CliRun r = run("screen", "--explain", "Ayo main j u d i online, depo 50rb");
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .contains("⟦j u d i online⟧")
@@ -175,20 +154,20 @@ class ScreenCommandTest {
 
   @Test
   void explainsInEnglishWhenAsked() {
-    Run r = run("--lang", "en", "screen", "--explain", "Ayo main j u d i online");
+    CliRun r = run("--lang", "en", "screen", "--explain", "Ayo main j u d i online");
     assertThat(r.out()).contains("Gambling").contains("spaced apart").contains("Result:");
   }
 
   @Test
   void neutralisesTerminalControlCharactersInExplanations() {
-    Run r = run("screen", "--explain", "slot gacor \u001b[31mmerah\u001b[0m");
+    CliRun r = run("screen", "--explain", "slot gacor \u001b[31mmerah\u001b[0m");
     assertThat(r.out()).doesNotContain("\u001b").contains("·[31mmerah");
   }
 
   @Test
   void weighsTheKindOfPostFromTheOption() throws IOException {
-    Run written = run("screen", "dasar anj*ng b@ngs@t lu");
-    Run liked = run("screen", "--kind", "like", "dasar anj*ng b@ngs@t lu");
+    CliRun written = run("screen", "dasar anj*ng b@ngs@t lu");
+    CliRun liked = run("screen", "--kind", "like", "dasar anj*ng b@ngs@t lu");
     double w = written.lines().get(0).get("categories").get(0).get("score").asDouble();
     double l = liked.lines().get(0).get("categories").get(0).get("score").asDouble();
     assertThat(l).isLessThan(w);
@@ -196,7 +175,7 @@ class ScreenCommandTest {
 
   @Test
   void saysWhichFileIsMissing() {
-    Run r = run("screen", "--jsonl", dir.resolve("nope.jsonl").toString());
+    CliRun r = run("screen", "--jsonl", dir.resolve("nope.jsonl").toString());
     assertThat(r.status()).isEqualTo(ScreenCommand.UNREADABLE);
     assertThat(r.err()).contains("berkas tidak ditemukan").contains("nope.jsonl");
   }
@@ -205,7 +184,7 @@ class ScreenCommandTest {
   void refusesNoInputOrTwoInputs() throws IOException {
     assertThat(run("screen").status()).isEqualTo(2);
     Path f = file("one.jsonl", utf8("{\"text\":\"x\"}\n"));
-    Run both = run("screen", "teks", "--jsonl", f.toString());
+    CliRun both = run("screen", "teks", "--jsonl", f.toString());
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("tepat satu masukan");
   }
@@ -213,7 +192,7 @@ class ScreenCommandTest {
   @Test
   void skipsALineOverTheSizeLimitAndGoesOn() throws IOException {
     byte[] big = utf8("x".repeat(ScreenCommand.MAX_LINE_BYTES + 10) + "\nhalo\n");
-    Run r = run(big, "screen", "-");
+    CliRun r = run(big, "screen", "-");
     assertThat(r.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(r.lines()).extracting(n -> n.get("id").asInt()).containsExactly(2);
     assertThat(r.err()).contains("stdin baris 1: baris lebih dari 1 MiB");

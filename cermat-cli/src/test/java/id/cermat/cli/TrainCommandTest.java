@@ -3,10 +3,7 @@ package id.cermat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.cermat.engine.model.ClassifierModel;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,14 +17,8 @@ class TrainCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = CermatCommand.commandLine(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-        new PrintWriter(err)).execute(args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   /** An agency's own labelled posts: two categories and clean posts, in Cermat's JSON Lines format. */
@@ -51,7 +42,7 @@ class TrainCommandTest {
   @Test
   void trainsAModelFileThatLoadsAndReportsWhatItDid() throws Exception {
     Path out = dir.resolve("models/agency.bin");
-    Run r = run("train", "--data", data().toString(), "--out", out.toString());
+    CliRun r = run("train", "--data", data().toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.err()).contains("FLEXING", "GAMBLING", "model ditulis ke", "test synthetic {\"posts\"");
     try (InputStream in = Files.newInputStream(out)) {
@@ -65,14 +56,14 @@ class TrainCommandTest {
 
   @Test
   void refusesAMissingFolderAndABadBudget() throws Exception {
-    Run missing = run("train", "--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("m").toString());
+    CliRun missing = run("train", "--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("m").toString());
     assertThat(missing.status()).isEqualTo(ScreenCommand.UNREADABLE);
     assertThat(missing.err()).contains("nowhere");
-    Run rate = run("train", "--data", data().toString(), "--out", dir.resolve("m").toString(),
+    CliRun rate = run("train", "--data", data().toString(), "--out", dir.resolve("m").toString(),
         "--max-false-flag-rate", "1.5");
     assertThat(rate.status()).isEqualTo(ScreenCommand.USAGE);
     assertThat(Files.exists(dir.resolve("m"))).isFalse();
-    Run empty = run("train", "--data", Files.createDirectories(dir.resolve("empty")).toString(), "--out",
+    CliRun empty = run("train", "--data", Files.createDirectories(dir.resolve("empty")).toString(), "--out",
         dir.resolve("m").toString(), "--quiet");
     assertThat(empty.status()).isEqualTo(ScreenCommand.INPUT_ERRORS);
     assertThat(empty.err()).contains("no labelled data found");
