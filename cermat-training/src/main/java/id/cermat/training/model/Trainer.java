@@ -115,14 +115,15 @@ public final class Trainer {
       }
       trainPosts++;
       Occurrences occ = rules.features(posts.get(i).text());
-      long[] distinct = new long[occ.size()];
-      for (int k = 0; k < occ.size(); k++) {
-        distinct[k] = occ.key(k);
+      // each feature counts once per post: occurrences in key order, the first of each key counted
+      Integer[] order = new Integer[occ.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
       }
-      Arrays.sort(distinct);
-      for (int k = 0; k < distinct.length; k++) {
-        if (k == 0 || distinct[k] != distinct[k - 1]) {
-          df.increment(distinct[k], groupOf(occ, distinct[k]));
+      Arrays.sort(order, (u, v) -> Long.compare(occ.key(u), occ.key(v)));
+      for (int k = 0; k < order.length; k++) {
+        if (k == 0 || occ.key(order[k]) != occ.key(order[k - 1])) {
+          df.increment(occ.key(order[k]), occ.group(order[k]));
         }
       }
     }
@@ -199,15 +200,6 @@ public final class Trainer {
     }
     String provenance = provenance(files, data, posts, split, keys.length, reports, evaluations);
     return new ClassifierModel(keys, groups, idf, heads, weights, provenance);
-  }
-
-  private static byte groupOf(Occurrences occ, long key) {
-    for (int k = 0; k < occ.size(); k++) {
-      if (occ.key(k) == key) {
-        return occ.group(k);
-      }
-    }
-    throw new IllegalStateException("key not among the occurrences");
   }
 
   /** A vector as LIBLINEAR's nodes: 1-based, ascending feature numbers. */
