@@ -185,14 +185,6 @@ public final class ClassifierModel {
     }
   }
 
-  public byte group(int feature) {
-    return groups[feature];
-  }
-
-  public float idf(int feature) {
-    return idf[feature];
-  }
-
   public float weight(int feature, int head) {
     return Float.float16ToFloat(weights[feature * heads.size() + head]);
   }
