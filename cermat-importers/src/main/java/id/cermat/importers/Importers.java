@@ -1,0 +1,104 @@
+package id.cermat.importers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Every importer, the choice of one for an export, and a whole import run. */
+public final class Importers {
+
+  private static final List<ExportImporter> ALL = List.of(
+      new XImporter(), new InstagramImporter(), new FacebookImporter(), new TikTokImporter(),
+      new TelegramImporter(), new WhatsAppImporter(), new LineImporter(), new MessengerImporter());
+
+  private Importers() {
+  }
+
+  public static List<ExportImporter> all() {
+    return ALL;
+  }
+
+  /** The formats' names, for messages: "x, instagram, ...". */
+  public static String formats() {
+    return ALL.stream().map(ExportImporter::format).collect(Collectors.joining(", "));
+  }
+
+  /** The importer for {@code format} (case ignored), or null. */
+  public static ExportImporter byFormat(String format) {
+    for (ExportImporter i : ALL) {
+      if (i.format().equalsIgnoreCase(format.strip())) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The importer surest that {@code source} is its format.
+   *
+   * @throws ImportException when none recognises it, or two are equally sure
+   */
+  public static ExportImporter detect(ExportSource source) throws ImportException {
+    int best = 0;
+    List<ExportImporter> winners = new ArrayList<>();
+    for (ExportImporter i : ALL) {
+      int score = i.detect(source);
+      if (score > best) {
+        best = score;
+        winners.clear();
+        winners.add(i);
+      } else if (score == best && score > 0) {
+        winners.add(i);
+      }
+    }
+    if (winners.isEmpty()) {
+      throw new ImportException(source.name(), null, "is not an export Cermat recognises; name its format with "
+          + "--format (" + formats() + ")");
+    }
+    if (winners.size() > 1) {
+      throw new ImportException(source.name(), null, "could be "
+          + winners.stream().map(ExportImporter::format).collect(Collectors.joining(" or "))
+          + "; name its format with --format");
+    }
+    return winners.get(0);
+  }
+
+  /**
+   * Imports {@code path} (a file, folder or zip) into {@code context}: the format named (or recognised when
+   * {@code format} is null), files refused as unsafe reported as problems.
+   *
+   * @return the importer that read it
+   */
+  public static ExportImporter run(Path path, String format, Limits limits, ImportContext context,
+      ProgressListener progress) throws ImportException {
+    try (ExportSource source = ExportSource.open(path, limits)) {
+      source.progress(progress);
+      ExportImporter importer;
+      if (format == null) {
+        importer = detect(source);
+      } else {
+        importer = byFormat(format);
+        if (importer == null) {
+          throw new ImportException(null, null, "unknown format '" + format + "'; one of " + formats());
+        }
+      }
+      if (importer.chat() && context.sender() == null) {
+        throw new ImportException(source.name(), null, "is a " + importer.format().toUpperCase(Locale.ROOT)
+            .charAt(0) + importer.format().substring(1) + " chat, which holds other people's messages too: name "
+            + "the employee with --sender (as the chat shows the name)");
+      }
+      for (ImportProblem refused : source.refused()) {
+        context.problem(refused.file(), refused.position(), refused.reason());
+      }
+      importer.read(source, context);
+      return importer;
+    } catch (IOException e) {
+      // closing the archive failed after everything was read: nothing is lost, but say so
+      context.problem(path.toString(), null, "could not be closed: " + ExportSource.message(e));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package id.cermat.importers;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The lines of a text export (WhatsApp, LINE), read as a stream: UTF-8 unless a byte-order mark says UTF-16;
+ * lines end at LF, CRLF or CR. Bytes that are not valid in the encoding become U+FFFD and the first line where
+ * that happened is remembered ({@link #firstMalformedLine()}), so the importer can say the file was not read
+ * whole. A line longer than {@link Limits#maxLineChars()} is cut there ({@link #cutLines()} counts them).
+ */
+public final class Lines implements Closeable {
+
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final int maxChars;
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+  private final StringBuilder line = new StringBuilder();
+  private boolean eof;
+  private boolean flushed;
+  private boolean pendingCr;
+  private int number;
+  private int firstMalformed;
+  private int cut;
+
+  private Lines(InputStream in, Charset charset, int maxChars) {
+    this.in = in;
+    this.decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.maxChars = maxChars;
+    bytes.flip();
+    chars.flip();
+  }
+
+  /** Opens {@code entry} of {@code source}; the encoding comes from its byte-order mark, UTF-8 without one. */
+  public static Lines open(ExportSource source, ExportSource.Entry entry, Limits limits) throws ImportException {
+    InputStream in = source.open(entry);
+    try {
+      java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+      byte[] head = new byte[3];
+      int n = p.readNBytes(head, 0, 3);
+      Charset cs = StandardCharsets.UTF_8;
+      int skip = 0;
+      if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+        skip = 3;
+      } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+        cs = StandardCharsets.UTF_16LE;
+        skip = 2;
+      } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+        cs = StandardCharsets.UTF_16BE;
+        skip = 2;
+      }
+      if (n > skip) {
+        p.unread(head, skip, n - skip);
+      }
+      return new Lines(p, cs, limits.maxLineChars());
+    } catch (IOException e) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the read error is the one to report
+      }
+      throw new ImportException(entry.path(), "line 1", "cannot be read: " + ExportSource.message(e), e);
+    }
+  }
+
+  /** The next line without its end, or null after the last. */
+  public String next() throws IOException {
+    line.setLength(0);
+    boolean any = false;
+    boolean cutHere = false;
+    while (true) {
+      if (!chars.hasRemaining() && !fill()) {
+        if (!any && line.isEmpty()) {
+          return null;
+        }
+        break;
+      }
+      char c = chars.get();
+      if (pendingCr) {
+        pendingCr = false;
+        if (c == '\n') {
+          continue;
+        }
+      }
+      any = true;
+      if (c == '\n') {
+        break;
+      }
+      if (c == '\r') {
+        pendingCr = true;
+        break;
+      }
+      if (line.length() < maxChars) {
+        line.append(c);
+      } else if (!cutHere) {
+        cutHere = true;
+        cut++;
+      }
+    }
+    number++;
+    return line.toString();
+  }
+
+  private boolean fill() throws IOException {
+    chars.clear();
+    while (chars.position() == 0) {
+      if (!eof && !bytes.hasRemaining() || (!eof && bytes.remaining() < 4)) {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+      }
+      CoderResult r = decoder.decode(bytes, chars, eof);
+      if (r.isError()) {
+        if (firstMalformed == 0) {
+          firstMalformed = number + 1 + count(chars, '\n');
+        }
+        bytes.position(bytes.position() + r.length());
+        if (chars.hasRemaining()) {
+          chars.put('\uFFFD');
+        }
+        continue;
+      }
+      if (eof && !bytes.hasRemaining()) {
+        if (!flushed) {
+          flushed = true;
+          decoder.flush(chars);
+        }
+        break;
+      }
+    }
+    chars.flip();
+    return chars.hasRemaining();
+  }
+
+  private static int count(CharBuffer b, char c) {
+    int n = 0;
+    for (int i = 0; i < b.position(); i++) {
+      if (b.get(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The number (from 1) of the line {@link #next()} returned last. */
+  public int number() {
+    return number;
+  }
+
+  /** The first line holding bytes not valid in the file's encoding, or 0 when there was none. */
+  public int firstMalformedLine() {
+    return firstMalformed;
+  }
+
+  /** How many lines were longer than the limit and cut. */
+  public int cutLines() {
+    return cut;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
