@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code cermat} command: screen and eval today; import, train, serve and verify arrive with later work. */
+/** The {@code cermat} command: screen, import, eval and train today; serve and verify arrive with later work. */
 @Command(
     name = "cermat",
     versionProvider = CermatCommand.Version.class,
@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
       "Cermat: penyaringan unggahan media sosial ASN dan pegawai BUMD.",
       "Cermat: screening of civil servants' and BUMD employees' social-media posts."
     },
-    subcommands = {ScreenCommand.class, EvalCommand.class, TrainCommand.class})
+    subcommands = {ScreenCommand.class, ImportCommand.class, EvalCommand.class, TrainCommand.class})
 public final class CermatCommand implements Runnable {
 
   private final InputStream stdin;

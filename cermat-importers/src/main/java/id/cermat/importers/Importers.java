@@ -66,6 +66,18 @@ public final class Importers {
     return winners.get(0);
   }
 
+  /** The importer named {@code format}, or when it is null the one that recognises {@code source}. */
+  public static ExportImporter choose(ExportSource source, String format) throws ImportException {
+    if (format == null) {
+      return detect(source);
+    }
+    ExportImporter importer = byFormat(format);
+    if (importer == null) {
+      throw new ImportException(null, null, "unknown format '" + format + "'; one of " + formats());
+    }
+    return importer;
+  }
+
   /**
    * Imports {@code path} (a file, folder or zip) into {@code context}: the format named (or recognised when
    * {@code format} is null), files refused as unsafe reported as problems.
@@ -76,15 +88,7 @@ public final class Importers {
       ProgressListener progress) throws ImportException {
     try (ExportSource source = ExportSource.open(path, limits)) {
       source.progress(progress);
-      ExportImporter importer;
-      if (format == null) {
-        importer = detect(source);
-      } else {
-        importer = byFormat(format);
-        if (importer == null) {
-          throw new ImportException(null, null, "unknown format '" + format + "'; one of " + formats());
-        }
-      }
+      ExportImporter importer = choose(source, format);
       if (importer.chat() && context.sender() == null) {
         throw new ImportException(source.name(), null, "is a " + importer.format().toUpperCase(Locale.ROOT)
             .charAt(0) + importer.format().substring(1) + " chat, which holds other people's messages too: name "
