@@ -31,8 +31,12 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Fixtures {
 
-  /** The fixtures folder of this module, from the module's directory (where Maven runs tests). */
-  public static final Path ROOT = Paths.get("src/test/resources/fixtures");
+  /**
+   * The fixtures folder of the importers module, from the directory where Maven runs a module's tests: this
+   * module's own, or a sibling module's (the command line's tests of {@code cermat import}).
+   */
+  public static final Path ROOT = Paths.get("").toAbsolutePath().endsWith("cermat-importers")
+      ? Paths.get("src/test/resources/fixtures") : Paths.get("../cermat-importers/src/test/resources/fixtures");
 
   public record Case(String name, Path dir, Properties props) {
 
