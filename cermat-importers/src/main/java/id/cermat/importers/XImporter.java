@@ -343,6 +343,10 @@ public final class XImporter implements ExportImporter {
 
       XNotes.Note note = notes.take(created, text);
       if (note != null) {
+        // the tweet's own entities (or, without entities, what its text names) stay: a reply keeps its mentions
+        hashtags = hashtags != null ? hashtags : TextParts.hashtags(text);
+        mentions = mentions != null ? mentions : TextParts.mentions(text);
+        links = links != null ? links : TextParts.links(text);
         text = note.text();
         hashtags = union(note.hashtags() != null ? note.hashtags() : TextParts.hashtags(note.text()), hashtags);
         mentions = union(mentions, note.mentions() != null ? note.mentions() : TextParts.mentions(note.text()));

@@ -4,18 +4,23 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text and time helpers of the X archive: HTML entities, X's date format, text compared for note tweets. */
 final class XText {
 
-  /** {@code Fri Feb 24 06:58:32 +0000 2023}, as X writes {@code created_at}. */
-  static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+  /**
+   * {@code Fri Feb 24 06:58:32 +0000 2023}, as X writes {@code created_at} ({@code EEE MMM dd HH:mm:ss Z yyyy};
+   * {@code uuuu} so that strict resolving refuses a day the month does not have).
+   */
+  static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z uuuu", Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   /** The same without the day of the week, for a date whose weekday does not agree with it. */
   private static final DateTimeFormatter CREATED_AT_NO_WEEKDAY =
-      DateTimeFormatter.ofPattern("MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("MMM dd HH:mm:ss Z uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
 
   private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_MENTIONS = Pattern.compile("^(?:@\\w+\\s+)+");
