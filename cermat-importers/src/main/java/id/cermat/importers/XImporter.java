@@ -267,7 +267,7 @@ public final class XImporter implements ExportImporter {
     }
 
     void tweet(JsonNode record, String position, ExportSource.Entry entry, String sha) {
-      JsonNode t = record != null && record.isObject() && Json.at(record, "tweet") != null ? Json.at(record, "tweet") : record;
+      JsonNode t = unwrap(record, "tweet");
       if (t == null || !t.isObject()) {
         context.problem(entry.path(), position, "a record that is not a tweet: left out");
         return;
@@ -338,7 +338,8 @@ public final class XImporter implements ExportImporter {
 
       JsonNode entities = Json.at(t, "entities");
       List<String> hashtags = entities == null ? null : values(Json.array(entities, "hashtags"), "text", null);
-      List<String> mentions = entities == null ? null : values(Json.array(entities, "user_mentions"), "screen_name", null);
+      List<String> mentions = entities == null ? null
+          : values(Json.array(entities, "user_mentions"), "screen_name", null);
       List<String> links = entities == null ? null : values(Json.array(entities, "urls"), "expanded_url", "url");
 
       XNotes.Note note = notes.take(created, text);
@@ -369,8 +370,7 @@ public final class XImporter implements ExportImporter {
     }
 
     void note(JsonNode record, String position, ExportSource.Entry entry, String sha) {
-      JsonNode n = record != null && record.isObject() && Json.at(record, "noteTweet") != null
-          ? Json.at(record, "noteTweet") : record;
+      JsonNode n = unwrap(record, "noteTweet");
       if (n == null || !n.isObject()) {
         context.problem(entry.path(), position, "a record that is not a note tweet: left out");
         return;
@@ -392,7 +392,8 @@ public final class XImporter implements ExportImporter {
           text = text.replace(shortUrl, expanded);
         }
       }
-      List<String> hashtags = Json.at(core, "hashtags") == null ? null : values(Json.array(core, "hashtags"), "text", null);
+      List<String> hashtags = Json.at(core, "hashtags") == null ? null
+          : values(Json.array(core, "hashtags"), "text", null);
       List<String> mentions = Json.at(core, "mentions") == null ? null
           : values(Json.array(core, "mentions"), "screenName", "screen_name");
       List<String> links = Json.at(core, "urls") == null ? null : values(urls, "expandedUrl", "expanded_url");
@@ -421,7 +422,7 @@ public final class XImporter implements ExportImporter {
     }
 
     void like(JsonNode record, String position, ExportSource.Entry entry, String sha) {
-      JsonNode l = record != null && record.isObject() && Json.at(record, "like") != null ? Json.at(record, "like") : record;
+      JsonNode l = unwrap(record, "like");
       if (l == null || !l.isObject()) {
         context.problem(entry.path(), position, "a record that is not a like: left out");
         return;
@@ -458,6 +459,12 @@ public final class XImporter implements ExportImporter {
     private String statusUrl(String id) {
       return account == null ? "https://x.com/i/web/status/" + id : "https://x.com/" + account + "/status/" + id;
     }
+  }
+
+  /** The object under {@code key} ({@code {"tweet": {...}}}), or the record itself when it is not wrapped. */
+  private static JsonNode unwrap(JsonNode record, String key) {
+    JsonNode inner = record != null && record.isObject() ? Json.at(record, key) : null;
+    return inner != null && inner.isObject() ? inner : record;
   }
 
   private static String shorten(String s) {

@@ -127,8 +127,10 @@ class XImporterTest {
     Path b = Files.createDirectories(dir.resolve("b"));
     Files.writeString(a.resolve("like.js"), like);
     Files.writeString(b.resolve("like.js"), like);
-    Files.writeString(a.resolve("account.js"), "window.YTD.account.part0 = [ { \"account\" : { \"username\" : \"asn_a\" } } ]");
-    Files.writeString(b.resolve("manifest.js"), "window.__THAR_CONFIG = { \"userInfo\" : { \"userName\" : \"asn_b\" } }");
+    Files.writeString(a.resolve("account.js"),
+        "window.YTD.account.part0 = [ { \"account\" : { \"username\" : \"asn_a\" } } ]");
+    Files.writeString(b.resolve("manifest.js"),
+        "window.__THAR_CONFIG = { \"userInfo\" : { \"userName\" : \"asn_b\" } }");
     assertThat(read(a).get(0).externalId()).isEqualTo("like:asn_a:55");
     assertThat(read(b).get(0).externalId()).isEqualTo("like:asn_b:55");
   }
