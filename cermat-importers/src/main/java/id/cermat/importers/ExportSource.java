@@ -100,6 +100,11 @@ public abstract class ExportSource implements Closeable {
     }
   }
 
+  /** The limits this export is held to (the JSON and line readers take them too). */
+  public Limits limits() {
+    return limits;
+  }
+
   /** What this export is called when shown to a person (the path the user gave). */
   public abstract String name();
 
