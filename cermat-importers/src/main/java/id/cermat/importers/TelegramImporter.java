@@ -90,7 +90,8 @@ public final class TelegramImporter implements ExportImporter {
 
     /** A chat object: the document itself (single chat) or an element of {@code chats.list}/{@code left_chats.list}. */
     private static boolean isChat(List<String> path) {
-      return path.isEmpty() || (path.size() == 2 && path.get(1).equals("list"));
+      return path.isEmpty() || (path.size() == 2 && path.get(1).equals("list")
+          && (path.get(0).equals("chats") || path.get(0).equals("left_chats")));
     }
 
     @Override
