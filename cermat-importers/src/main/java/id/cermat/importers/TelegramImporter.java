@@ -118,6 +118,15 @@ public final class TelegramImporter implements ExportImporter {
 
     @Override
     public void record(List<String> path, JsonNode m, String position) {
+      try {
+        read(path, m, position);
+      } catch (RuntimeException e) {
+        // a guard: no record may stop the import, whatever it holds
+        context.problem(entry.path(), position, "a message could not be read (" + ExportSource.message(e) + "): left out");
+      }
+    }
+
+    private void read(List<String> path, JsonNode m, String position) {
       if (m == null || !m.isObject()) {
         context.problem(entry.path(), position, "a message is not a JSON object: left out");
         return;
@@ -173,7 +182,7 @@ public final class TelegramImporter implements ExportImporter {
       }
       String id = Json.text(m, "id");
       CapturedPost.Builder b = CapturedPost.builder(Platform.TELEGRAM,
-              Json.at(m, "forwarded_from") != null ? PostKind.SHARE : PostKind.MESSAGE)
+              m.has("forwarded_from") ? PostKind.SHARE : PostKind.MESSAGE)
           .account(account)
           .text(text.text())
           .createdAt(time)

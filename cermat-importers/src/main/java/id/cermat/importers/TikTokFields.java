@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +26,7 @@ final class TikTokFields {
    */
   static String get(JsonNode record, String... names) {
     for (String name : names) {
-      Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : record.properties()) {
         if (f.getKey().equalsIgnoreCase(name) && f.getValue() != null && f.getValue().isValueNode()) {
           String v = value(f.getValue().isNull() ? null : f.getValue().asText());
           if (v != null) {

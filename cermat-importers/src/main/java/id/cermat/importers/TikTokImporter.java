@@ -168,6 +168,15 @@ public final class TikTokImporter implements ExportImporter {
 
     @Override
     public void record(List<String> path, JsonNode r, String position) {
+      try {
+        read(path, r, position);
+      } catch (RuntimeException e) {
+        // a guard: no record may stop the import, whatever it holds
+        context.problem(entry.path(), position, "a record could not be read (" + ExportSource.message(e) + "): left out");
+      }
+    }
+
+    private void read(List<String> path, JsonNode r, String position) {
       PostKind kind = kindOf(path);
       if (r == null || !r.isObject()) {
         context.problem(entry.path(), position, "a record of " + String.join(" > ", path)

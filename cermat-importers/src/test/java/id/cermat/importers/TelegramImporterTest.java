@@ -142,4 +142,21 @@ class TelegramImporterTest {
     assertThat(posts.get(0).externalId()).startsWith("h:");
     assertThat(posts.get(0).text()).isEqualTo("halo");
   }
+
+  @Test
+  void aForwardFromAHiddenSenderIsStillAShare(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("result.json"), """
+        {"name":"x","type":"personal_chat","id":42,"messages":[
+         {"id":1,"type":"message","date_unixtime":"1707189333","from":"Budi","forwarded_from":null,"text":"info"}]}
+        """, StandardCharsets.UTF_8);
+    List<CapturedPost> posts = new ArrayList<>();
+    ImportContext ctx = new ImportContext(JAKARTA, "Budi", posts::add);
+    try (ExportSource s = ExportSource.open(dir, Limits.DEFAULT)) {
+      new TelegramImporter().read(s, ctx);
+    }
+    assertThat(posts).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(PostKind.SHARE);
+      assertThat(p.externalId()).isEqualTo("42/1");
+    });
+  }
 }
