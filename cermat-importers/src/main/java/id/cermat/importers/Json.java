@@ -47,7 +47,7 @@ public final class Json {
     }
   }
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Json() {
   }
@@ -132,7 +132,11 @@ public final class Json {
 
   void value(JsonToken t, List<String> path) throws IOException, ImportException {
     if (t == JsonToken.START_OBJECT) {
-      visitor.objectStart(List.copyOf(path));
+      try {
+        visitor.objectStart(List.copyOf(path));
+      } catch (RuntimeException e) {
+        context.problem(entry.path(), position(p), "could not be read: " + ExportSource.message(e));
+      }
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         path.add(p.currentName());
         value(p.nextToken(), path);
@@ -155,7 +159,12 @@ public final class Json {
                 "a record holds more than " + limits.maxRecordTokens() + " values (limit): left out");
             continue;
           }
-          visitor.record(here, node, position);
+          try {
+            visitor.record(here, node, position);
+          } catch (RuntimeException e) {
+            // an importer's slip on one odd record must not cost the others
+            context.problem(entry.path(), position, "a record could not be read: " + ExportSource.message(e));
+          }
         } else {
           value(t, path);
         }
@@ -163,7 +172,11 @@ public final class Json {
     } else if (t == null) {
       throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends too early");
     } else if (t.isScalarValue()) {
-      visitor.scalar(List.copyOf(path), t == JsonToken.VALUE_NULL ? null : p.getText());
+      try {
+        visitor.scalar(List.copyOf(path), t == JsonToken.VALUE_NULL ? null : p.getText());
+      } catch (RuntimeException e) {
+        context.problem(entry.path(), position(p), "could not be read: " + ExportSource.message(e));
+      }
     }
   }
   }
