@@ -113,6 +113,9 @@ public final class Lines implements Closeable {
   }
 
   private boolean fill() throws IOException {
+    if (flushed) {
+      return false;
+    }
     chars.clear();
     while (chars.position() == 0) {
       if (!eof && !bytes.hasRemaining() || (!eof && bytes.remaining() < 4)) {
