@@ -42,8 +42,14 @@ public final class WhatsAppImporter implements ExportImporter {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EDITED = Pattern.compile(
       "\\s*<(?:this message was edited|pesan ini diedit|pesan ini telah diedit)>\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final String[] INDONESIAN = {
-      "terenkripsi", "tidak disertakan", "dihapus", "menambahkan", "terlampir", "diedit", "membuat grup", "anda "};
+  /** Words of Indonesian system messages (WhatsApp's own wording, not what people write). */
+  private static final Pattern INDONESIAN_SYSTEM = Pattern.compile(
+      "\\b(?:terenkripsi|menambahkan|mengeluarkan|membuat grup|bergabung|keluar|mengubah|dihapus|anda)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** WhatsApp's Indonesian placeholders, which only an Indonesian interface writes into messages. */
+  private static final String[] INDONESIAN_PLACEHOLDERS = {
+      "tidak disertakan", "(file terlampir)", "<terlampir:", "pesan ini dihapus", "pesan ini telah dihapus",
+      "anda menghapus pesan ini", "<pesan ini diedit>"};
 
   @Override
   public String format() {
@@ -230,11 +236,29 @@ public final class WhatsAppImporter implements ExportImporter {
     return meridiem && !indonesian ? WhatsAppStamp.Order.MONTH_DAY : WhatsAppStamp.Order.DAY_MONTH;
   }
 
-  private static boolean indonesian(String rest) {
-    String l = rest.length() > 200 ? rest.substring(0, 200) : rest;
-    l = l.toLowerCase(Locale.ROOT);
-    for (String w : INDONESIAN) {
-      if (l.contains(w)) {
+  /**
+   * Whether the rest of a timestamp line shows WhatsApp's Indonesian interface: a system message in Indonesian,
+   * the sender "Anda", or an Indonesian placeholder. What people write is not looked at: an English interface
+   * (with its own date order) is often used to write Indonesian.
+   */
+  static boolean indonesian(String rest) {
+    String l = rest.length() > 300 ? rest.substring(0, 300) : rest;
+    int colon = l.indexOf(": ");
+    if (colon < 0 || l.startsWith("\u200e", colon + 2)) {
+      return INDONESIAN_SYSTEM.matcher(l).find();
+    }
+    if (WhatsAppStamp.strip(l.substring(0, colon)).strip().equalsIgnoreCase("anda")) {
+      return true;
+    }
+    String text = WhatsAppStamp.strip(l.substring(colon + 2)).strip().toLowerCase(Locale.ROOT);
+    boolean placeholder = OMITTED.matcher(text).matches() || DELETED.matcher(text).matches()
+        || ATTACHED_ANDROID.matcher(text).matches() || ATTACHED_IOS.matcher(text).find()
+        || EDITED.matcher(text).find();
+    if (!placeholder) {
+      return false;
+    }
+    for (String p : INDONESIAN_PLACEHOLDERS) {
+      if (text.contains(p)) {
         return true;
       }
     }

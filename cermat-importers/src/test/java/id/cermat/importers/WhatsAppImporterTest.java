@@ -67,6 +67,18 @@ class WhatsAppImporterTest {
   }
 
   @Test
+  void whatPeopleWriteDoesNotDecideTheInterfaceLanguage() throws Exception {
+    // an English 12-hour interface used to write Indonesian: still month/day
+    Fixtures.Result r = run("i.txt", "02/03/26, 10:00 AM - Amanda: file sudah dihapus, anda cek lagi\n"
+        + "02/03/26, 10:05 AM - Ani: Baik, tidak disertakan di laporan\n", "Ani");
+    assertThat(r.posts().get(0).createdAt()).isEqualTo(Instant.parse("2026-02-03T03:05:00Z"));
+    assertThat(WhatsAppImporter.indonesian("Budi menambahkan Andi")).isTrue();
+    assertThat(WhatsAppImporter.indonesian("Grup: \u200eAnda membuat grup \"X\"")).isTrue();
+    assertThat(WhatsAppImporter.indonesian("Anda: halo")).isTrue();
+    assertThat(WhatsAppImporter.indonesian("Amanda joined using this group's invite link")).isFalse();
+  }
+
+  @Test
   void conflictingDateOrdersAreReported() throws Exception {
     Fixtures.Result r = run("f.txt", "13/03/26, 10:00 - Ani: a\n03/13/26, 10:00 - Ani: b\n", "Ani");
     assertThat(r.summary().problemCount()).isEqualTo(2); // the conflict, then 13th month
