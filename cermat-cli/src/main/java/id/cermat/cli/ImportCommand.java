@@ -226,8 +226,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public void bytes(long delta) {
+      long before = read;
       read += delta;
-      draw(false);
+      // the last bytes of a file always show, however soon they come
+      draw(size > 0 && before < size && read >= size);
     }
 
     private void draw(boolean force) {

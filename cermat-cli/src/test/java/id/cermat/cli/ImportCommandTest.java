@@ -63,7 +63,7 @@ class ImportCommandTest {
       ObjectNode line = (ObjectNode) lines.get(i);
       JsonNode screening = line.remove("screening");
       assertThat(screening.get("decision").asText()).isIn("CLEAR", "REVIEW", "FLAG");
-      assertThat(screening.get("scores").size()).isEqualTo(8);
+      assertThat(screening.get("scores").size()).isEqualTo(id.cermat.engine.CategoryCode.values().length);
       assertThat(screening.get("platform").asText()).isEqualTo(line.get("platform").asText());
       assertThat(screening.get("kind").asText()).isEqualTo(line.get("kind").asText());
       assertThat(line).isEqualTo(JSON.readTree(expected.get(i)));
