@@ -38,7 +38,10 @@ public final class Json {
     /** One record of such an array; {@code position} is "line N" of its start. */
     void record(List<String> path, JsonNode record, String position) throws ImportException;
 
-    /** A scalar value met outside records, e.g. a chat's {@code name} before its messages. */
+    /**
+     * A scalar value met outside records, e.g. a chat's {@code name} before its messages. {@code path} is a
+     * read-only view, valid only during the call (it is not copied for every value of a large file).
+     */
     default void scalar(List<String> path, String value) {
     }
 
@@ -119,16 +122,24 @@ public final class Json {
 
   private static void walk(JsonParser p, Limits limits, Visitor visitor, ExportSource.Entry entry,
       ImportContext context) throws IOException, ImportException {
-    List<String> path = new ArrayList<>();
     JsonToken t = p.nextToken();
     if (t == null) {
       throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
     }
-    new Walk(p, limits, visitor, entry, context).value(t, path);
+    Walk walk = new Walk(p, limits, visitor, entry, context);
+    walk.value(t, walk.path());
   }
 
   private record Walk(JsonParser p, Limits limits, Visitor visitor, ExportSource.Entry entry,
-      ImportContext context) {
+      ImportContext context, List<String> path, List<String> view) {
+
+  Walk(JsonParser p, Limits limits, Visitor visitor, ExportSource.Entry entry, ImportContext context) {
+    this(p, limits, visitor, entry, context, new ArrayList<>(), null);
+  }
+
+  Walk {
+    view = java.util.Collections.unmodifiableList(path);
+  }
 
   void value(JsonToken t, List<String> path) throws IOException, ImportException {
     if (t == JsonToken.START_OBJECT) {
@@ -173,7 +184,7 @@ public final class Json {
       throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends too early");
     } else if (t.isScalarValue()) {
       try {
-        visitor.scalar(List.copyOf(path), t == JsonToken.VALUE_NULL ? null : p.getText());
+        visitor.scalar(view, t == JsonToken.VALUE_NULL ? null : p.getText());
       } catch (RuntimeException e) {
         context.problem(entry.path(), position(p), "could not be read: " + ExportSource.message(e));
       }
@@ -340,9 +351,25 @@ public final class Json {
     private final byte[] pending = new byte[6];
     private int pendingAt;
     private int pendingEnd;
+    /** Bytes read ahead from the stream: one read per 64 KB, not per byte. */
+    private final byte[] buffer = new byte[1 << 16];
+    private int at;
+    private int end;
 
     HexEscapes(InputStream in) {
       super(in);
+    }
+
+    private int next() throws IOException {
+      if (at == end) {
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+          return -1;
+        }
+        at = 0;
+        end = n;
+      }
+      return buffer[at++] & 0xff;
     }
 
     @Override
@@ -350,11 +377,11 @@ public final class Json {
       if (pendingAt < pendingEnd) {
         return pending[pendingAt++] & 0xff;
       }
-      int b = in.read();
+      int b = next();
       if (b != '\\') {
         return b;
       }
-      int c = in.read();
+      int c = next();
       if (c != 'x') {
         pendingAt = 0;
         pendingEnd = 0;
@@ -363,14 +390,16 @@ public final class Json {
         }
         return b;
       }
-      int h1 = in.read();
-      int h2 = h1 < 0 ? -1 : in.read();
+      int h1 = next();
+      int h2 = h1 < 0 ? -1 : next();
       pendingAt = 0;
       pendingEnd = 0;
       if (hex(h1) && hex(h2)) {
-        for (byte x : new byte[] {'u', '0', '0', (byte) h1, (byte) h2}) {
-          pending[pendingEnd++] = x;
-        }
+        pending[pendingEnd++] = 'u';
+        pending[pendingEnd++] = '0';
+        pending[pendingEnd++] = '0';
+        pending[pendingEnd++] = (byte) h1;
+        pending[pendingEnd++] = (byte) h2;
       } else {
         pending[pendingEnd++] = 'x';
         if (h1 >= 0) {
@@ -394,9 +423,6 @@ public final class Json {
       }
       int n = 0;
       while (n < len) {
-        if (n > 0 && pendingAt >= pendingEnd && in.available() <= 0) {
-          break;
-        }
         int c = read();
         if (c < 0) {
           return n == 0 ? -1 : n;
@@ -413,6 +439,11 @@ public final class Json {
         s++;
       }
       return s;
+    }
+
+    @Override
+    public int available() {
+      return (pendingEnd - pendingAt) + (end - at);
     }
 
     @Override
