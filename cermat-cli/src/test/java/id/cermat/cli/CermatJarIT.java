@@ -71,4 +71,24 @@ class CermatJarIT {
     assertThat(r.status()).isZero();
     assertThat(r.out().lines()).hasSize(500).allMatch(l -> l.contains("GAMBLING"));
   }
+
+  @Test
+  void importsAZippedChatAndScreensTheEmployeesMessages(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path zip = dir.resolve("WhatsApp Chat - Tim K3.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("_chat.txt"));
+      out.write(("[04/02/22, 10.15.00] Budi Santoso: Selamat pagi tim\n"
+          + "[04/02/22, 10.16.00] Siti: slot gacor maxwin\n"
+          + "[04/02/22, 10.17.00] Budi Santoso: slot gacor maxwin hari ini, depo 50rb\n")
+          .getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Result r = cermat("", "import", zip.toString(), "--sender", "Budi Santoso", "--screen");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines()).hasSize(2);
+    assertThat(r.out().lines().toList().get(1)).contains("\"platform\":\"WHATSAPP\"").contains("\"code\":\"GAMBLING\"");
+    assertThat(r.out()).doesNotContain("Siti");
+    assertThat(r.err()).contains("orang lain : 1 pesan").doesNotContain("\r[");
+  }
 }
