@@ -20,11 +20,6 @@ final class CliMessages {
     return locale;
   }
 
-  /** The message for {@code key}, or {@code fallback} when the bundle has none. */
-  String getOr(String key, String fallback) {
-    return bundle.containsKey(key) ? bundle.getString(key) : fallback;
-  }
-
   String get(String key, Object... args) {
     String s = bundle.getString(key);
     for (int i = 0; i < args.length; i++) {

@@ -8,6 +8,7 @@ import id.cermat.importers.ExportImporter;
 import id.cermat.importers.ExportSource;
 import id.cermat.importers.ImportContext;
 import id.cermat.importers.ImportException;
+import id.cermat.importers.ImportMessages;
 import id.cermat.importers.ImportProblem;
 import id.cermat.importers.ImportSummary;
 import id.cermat.importers.Importers;
@@ -127,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
         source.progress(bar);
       }
       for (ImportProblem refused : source.refused()) {
-        context.problem(refused.file(), refused.position(), refused.reason());
+        context.problem(refused);
       }
       importer.read(source, context);
     } catch (ImportException e) {
@@ -135,11 +136,12 @@ final class ImportCommand implements Callable<Integer> {
       if (bar != null) {
         bar.clear();
       }
-      err.println(m.get("import.unreadable", e.getMessage()));
+      err.println(m.get("import.unreadable", e.message(m.locale())));
       return ScreenCommand.UNREADABLE;
     } catch (IOException e) {
       // closing the archive failed after it was read: the posts are out; report it like a problem
-      context.problem(file.toString(), null, e.getMessage());
+      context.problem(file.toString(), null, "problem.file.notClosed",
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       importer = null;
     } catch (UncheckedIOException e) {
       err.println(m.get("error.io", "stdout", e.getMessage()));
@@ -179,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     err.println(m.get("import.summary.problems", s.problemCount()));
     for (ImportProblem p : s.problems()) {
-      err.println(m.get("import.problem", p.toString()));
+      err.println(m.get("import.problem", p.message(m.locale())));
     }
     if (s.problemCount() > s.problems().size()) {
       err.println(m.get("import.moreProblems", s.problemCount() - s.problems().size()));
@@ -199,7 +201,7 @@ final class ImportCommand implements Callable<Integer> {
 
   private String skipReasons(Map<String, Long> skipped) {
     StringJoiner j = new StringJoiner(", ", " (", ")").setEmptyValue("");
-    skipped.forEach((reason, n) -> j.add(m.getOr("skip." + reason.replace(' ', '.'), reason) + " " + n));
+    skipped.forEach((reason, n) -> j.add(ImportMessages.skipReason(m.locale(), reason) + " " + n));
     return j.toString();
   }
 

@@ -163,4 +163,27 @@ class ImportCommandTest {
     assertThat(r.err()).contains("read as").contains("kept       :").contains("problems   :");
     assertThat(new String(r.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isNotEmpty();
   }
+
+  @Test
+  void problemsAndSkipReasonsAreSaidInIndonesianByDefaultAndInEnglishOnRequest() throws Exception {
+    CliRun id = run("whatsapp/corrupt");
+    assertThat(id.err()).contains(": baris 3: bukan tanggal atau waktu yang sah: pesannya dilewati")
+        .doesNotContain(": line ").doesNotContain("left out");
+    CliRun english = run("whatsapp/corrupt", "--lang", "en");
+    assertThat(english.err()).contains(": line 3: not a valid date or time: the message is left out")
+        .doesNotContain("baris");
+    // the records' positions are data: the same "line N" whatever the language
+    assertThat(english.out()).isEqualTo(id.out()).contains("\"position\":\"line ");
+
+    assertThat(run("whatsapp/android-id").err()).contains("pesan sistem 3").contains("media tidak disertakan 1");
+    assertThat(run("whatsapp/android-id", "--lang", "en").err()).contains("system message 3")
+        .contains("media omitted 1");
+  }
+
+  private CliRun run(String name, String... before) throws Exception {
+    Fixtures.Case c = cases().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    List<String> a = new ArrayList<>(Arrays.asList(before));
+    a.addAll(Arrays.asList(args(c, c.input(temp))));
+    return CliRun.run(a.toArray(String[]::new));
+  }
 }

@@ -74,16 +74,16 @@ public abstract class ExportSource implements Closeable {
   public static ExportSource open(Path path, Limits limits) throws ImportException {
     String shown = path.toString();
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ImportException(shown, null, "no such file or folder");
+      throw new ImportException(shown, null, "error.source.missing");
     }
     if (Files.isSymbolicLink(path)) {
-      throw new ImportException(shown, null, "is a link; give the file or folder it points to");
+      throw new ImportException(shown, null, "error.source.link");
     }
     if (Files.isDirectory(path)) {
       return new FolderSource(path, limits);
     }
     if (!Files.isRegularFile(path)) {
-      throw new ImportException(shown, null, "not a regular file");
+      throw new ImportException(shown, null, "error.source.notRegular");
     }
     if (isZip(path)) {
       return new ZipSource(path, limits);
@@ -96,7 +96,7 @@ public abstract class ExportSource implements Closeable {
       byte[] b = in.readNBytes(4);
       return b.length == 4 && ((b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff)) == MAGIC_ZIP;
     } catch (IOException e) {
-      throw new ImportException(path.toString(), null, "cannot be read: " + message(e), e);
+      throw ImportException.caused(e, path.toString(), null, "problem.file.unreadable", detail(e));
     }
   }
 
@@ -155,7 +155,7 @@ public abstract class ExportSource implements Closeable {
     try (InputStream in = new Guarded(entry, openRaw(entry), false)) {
       return in.readNBytes(max);
     } catch (IOException e) {
-      throw new ImportException(entry.path(), null, "cannot be read: " + message(e), e);
+      throw ImportException.caused(e, entry.path(), null, "problem.file.unreadable", detail(e));
     }
   }
 
@@ -173,7 +173,7 @@ public abstract class ExportSource implements Closeable {
         sha.update(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw new ImportException(entry.path(), null, "cannot be read: " + message(e), e);
+      throw ImportException.caused(e, entry.path(), null, "problem.file.unreadable", detail(e));
     }
     String hex = HexFormat.of().formatHex(sha.digest());
     digests.put(entry, hex);
@@ -187,13 +187,14 @@ public abstract class ExportSource implements Closeable {
     return -1;
   }
 
-  protected void refuse(String path, String reason) {
-    refused.add(new ImportProblem(path, null, reason));
+  /** Leaves out the file at {@code path} for the reason of message {@code key}. */
+  protected void refuse(String path, String key, Object... args) {
+    refused.add(ImportProblem.of(path, null, key, args));
   }
 
   protected void add(Entry entry) throws ImportException {
     if (entries.size() >= limits.maxEntries()) {
-      throw new ImportException(name(), null, "holds more than " + limits.maxEntries() + " files");
+      throw new ImportException(name(), null, "error.source.tooManyFiles", limits.maxEntries());
     }
     entries.add(entry);
   }
@@ -208,17 +209,29 @@ public abstract class ExportSource implements Closeable {
     for (Entry e : entries) {
       total += Math.max(0, e.size());
       if (total > limits.maxTotalBytes()) {
-        throw new ImportException(name(), null, "its files would take more than " + limits.maxTotalBytes()
-            + " bytes uncompressed (limit): refused as a possible zip bomb");
+        throw new ImportException(name(), null, "error.source.zipBomb", limits.maxTotalBytes());
       }
     }
   }
 
+  /** What {@code e} says, in English (for the message of another exception). */
   static String message(Throwable e) {
-    String m = e.getMessage();
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
+    return String.valueOf(detail(e));
+  }
+
+  /**
+   * What {@code e} says, as an argument of a message: the importers' own errors and a missing file as
+   * {@link ImportMessages.Text} (translated), else the JDK's or library's message as it is (it cannot be
+   * translated), or the exception's class name when it has none.
+   */
+  static Object detail(Throwable e) {
+    if (e instanceof Keyed k) {
+      return k.text();
     }
+    if (e instanceof NoSuchFileException) {
+      return ImportMessages.Text.of("problem.detail.noSuchFile");
+    }
+    String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
@@ -250,7 +263,7 @@ public abstract class ExportSource implements Closeable {
         n = super.read(b, off, len);
       } catch (RuntimeException e) {
         // a corrupt deflate stream or zip structure can surface as an unchecked exception in the zip library
-        throw new IOException("corrupt data: " + message(e), e);
+        throw new Keyed.IO(e, "problem.detail.corrupt", message(e));
       }
       if (n > 0) {
         count(n);
@@ -264,7 +277,7 @@ public abstract class ExportSource implements Closeable {
       try {
         s = super.skip(n);
       } catch (RuntimeException e) {
-        throw new IOException("corrupt data: " + message(e), e);
+        throw new Keyed.IO(e, "problem.detail.corrupt", message(e));
       }
       if (s > 0) {
         count(s);
@@ -280,15 +293,13 @@ public abstract class ExportSource implements Closeable {
         readMost.put(entry, read);
       }
       if (totalRead > limits.maxTotalBytes()) {
-        throw new IOException("more than " + limits.maxTotalBytes() + " bytes uncompressed in all (limit): "
-            + "refused as a possible zip bomb");
+        throw new Keyed.IO("problem.detail.zipBomb.total", limits.maxTotalBytes());
       }
       if (compressed >= 0 && read > limits.ratioFloorBytes() && read > (double) Math.max(1, compressed) * limits.maxRatio()) {
-        throw new IOException("expands more than " + limits.maxRatio() + " times (" + compressed
-            + " bytes compressed): refused as a possible zip bomb");
+        throw new Keyed.IO("problem.detail.zipBomb.ratio", limits.maxRatio(), compressed);
       }
       if (entry.size() >= 0 && read > entry.size() && compressed >= 0) {
-        throw new IOException("holds more bytes than the archive declares (" + entry.size() + ")");
+        throw new Keyed.IO("problem.detail.moreThanDeclared", entry.size());
       }
       if (report) {
         progress.bytes(n);
@@ -311,7 +322,7 @@ public abstract class ExportSource implements Closeable {
       try {
         add(new Entry(file.getFileName().toString(), file.getFileName().toString(), Files.size(file)));
       } catch (IOException e) {
-        throw new ImportException(file.toString(), null, "cannot be read: " + message(e), e);
+        throw ImportException.caused(e, file.toString(), null, "problem.file.unreadable", detail(e));
       }
       checkDeclaredTotal();
     }
@@ -326,7 +337,7 @@ public abstract class ExportSource implements Closeable {
       try {
         return Files.newInputStream(file);
       } catch (IOException e) {
-        throw new ImportException(entry.path(), null, "cannot be read: " + message(e), e);
+        throw ImportException.caused(e, entry.path(), null, "problem.file.unreadable", detail(e));
       }
     }
 
@@ -350,7 +361,7 @@ public abstract class ExportSource implements Closeable {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String rel = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
             if (attrs.isSymbolicLink()) {
-              refuse(file.toString(), "is a link: left out");
+              refuse(file.toString(), "problem.file.linkLeftOut");
             } else if (attrs.isRegularFile()) {
               Entry e = new Entry(rel, shownRoot(root) + "/" + rel, attrs.size());
               try {
@@ -366,12 +377,12 @@ public abstract class ExportSource implements Closeable {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException exc) {
-            refuse(file.toString(), "cannot be read: " + message(exc));
+            refuse(file.toString(), "problem.file.unreadable", detail(exc));
             return FileVisitResult.CONTINUE;
           }
         });
       } catch (IOException e) {
-        throw new ImportException(root.toString(), null, "cannot be listed: " + message(e), e);
+        throw ImportException.caused(e, root.toString(), null, "error.source.unlistable", detail(e));
       }
       if (failure[0] != null) {
         throw failure[0];
@@ -390,7 +401,7 @@ public abstract class ExportSource implements Closeable {
       try {
         return Files.newInputStream(files.get(entry), LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
-        throw new ImportException(entry.path(), null, "cannot be read: " + message(e), e);
+        throw ImportException.caused(e, entry.path(), null, "problem.file.unreadable", detail(e));
       }
     }
 
@@ -411,7 +422,7 @@ public abstract class ExportSource implements Closeable {
       try {
         this.zip = ZipFile.builder().setPath(file).setUseUnicodeExtraFields(true).get();
       } catch (IOException | RuntimeException e) {
-        throw new ImportException(file.toString(), null, "is not a readable zip: " + message(e), e);
+        throw ImportException.caused(e, file.toString(), null, "error.zip.unreadable", detail(e));
       }
       try {
         var all = zip.getEntriesInPhysicalOrder();
@@ -424,15 +435,15 @@ public abstract class ExportSource implements Closeable {
           }
           String unsafe = unsafeName(raw);
           if (unsafe != null) {
-            refuse(shown, unsafe + ": left out (it could write outside a folder if extracted)");
+            refuse(shown, "problem.zip.unsafeName", ImportMessages.Text.of(unsafe));
             continue;
           }
           if (z.isUnixSymlink()) {
-            refuse(shown, "is a link: left out");
+            refuse(shown, "problem.file.linkLeftOut");
             continue;
           }
           if (!zip.canReadEntryData(z)) {
-            refuse(shown, "uses a compression method or encryption that cannot be read: left out");
+            refuse(shown, "problem.zip.unsupported");
             continue;
           }
           String name = raw.startsWith("./") ? raw.substring(2) : raw;
@@ -445,7 +456,7 @@ public abstract class ExportSource implements Closeable {
         throw e;
       } catch (RuntimeException e) {
         closeQuietly();
-        throw new ImportException(file.toString(), null, "is not a readable zip: " + message(e), e);
+        throw ImportException.caused(e, file.toString(), null, "error.zip.unreadable", detail(e));
       }
       sortEntries();
       try {
@@ -456,23 +467,23 @@ public abstract class ExportSource implements Closeable {
       }
     }
 
-    /** Why a name is unsafe, or null. */
+    /** Why a name is unsafe, as a message key, or null. */
     static String unsafeName(String name) {
       if (name.isEmpty()) {
-        return "has an empty name";
+        return "problem.zip.name.empty";
       }
       if (name.indexOf('\0') >= 0) {
-        return "has a NUL in its name";
+        return "problem.zip.name.nul";
       }
       if (name.indexOf('\\') >= 0) {
-        return "has a backslash in its name";
+        return "problem.zip.name.backslash";
       }
       if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
-        return "has an absolute path";
+        return "problem.zip.name.absolute";
       }
       for (String segment : name.split("/", -1)) {
         if (segment.equals("..")) {
-          return "has '..' in its path";
+          return "problem.zip.name.parent";
         }
       }
       return null;
@@ -493,12 +504,12 @@ public abstract class ExportSource implements Closeable {
     protected InputStream openRaw(Entry entry) throws ImportException {
       ZipArchiveEntry z = zipEntries.get(entry);
       if (z == null) {
-        throw new ImportException(entry.path(), null, "is not in this archive");
+        throw new ImportException(entry.path(), null, "error.zip.notInArchive");
       }
       try {
         return zip.getInputStream(z);
       } catch (IOException | RuntimeException e) {
-        throw new ImportException(entry.path(), null, "cannot be read from the zip: " + message(e), e);
+        throw ImportException.caused(e, entry.path(), null, "error.zip.entryUnreadable", detail(e));
       }
     }
 

@@ -69,8 +69,7 @@ public final class FacebookImporter implements ExportImporter {
       }
     }
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no Facebook posts or comments (looked for "
-          + "your_posts_N.json, your_posts__check_ins__photos_and_videos_N.json, comments.json)");
+      throw new ImportException(source.name(), null, "error.noFiles.facebook");
     }
     String account = null;
     for (ExportSource.Entry e : source.named("profile_information.json")) {
@@ -115,7 +114,7 @@ public final class FacebookImporter implements ExportImporter {
     List<String> shared = new ArrayList<>();
     attachments(r, media, shared);
     if (text.isEmpty() && media.isEmpty() && shared.isEmpty()) {
-      context.skip("no text, media or link");
+      context.skip("no_text_media_or_link");
       return;
     }
     PostKind kind = text.isEmpty() && !shared.isEmpty() ? PostKind.SHARE : PostKind.POST;
@@ -163,7 +162,7 @@ public final class FacebookImporter implements ExportImporter {
     List<String> shared = new ArrayList<>();
     attachments(r, media, shared);
     if (text == null && media.isEmpty() && shared.isEmpty()) {
-      context.skip("empty comment");
+      context.skip("empty_comment");
       return;
     }
     context.emit(CapturedPost.builder(Platform.FACEBOOK, PostKind.COMMENT)

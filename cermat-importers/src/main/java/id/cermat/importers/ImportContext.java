@@ -78,16 +78,32 @@ public final class ImportContext {
     others++;
   }
 
-  /** Counts a record left out for {@code reason} ("system message", "no text or media"). */
+  /**
+   * Counts a record left out for {@code reason}: a short, stable identifier in snake_case ({@code system_message},
+   * {@code no_text_or_media}), the key of the summary's map; {@link ImportMessages#skipReason} says it to people.
+   */
   public void skip(String reason) {
     skipped.merge(reason, 1L, Long::sum);
   }
 
-  /** Reports a record or file that could not be read; reading goes on. */
-  public void problem(String file, String position, String reason) {
+  /**
+   * Reports a record or file that could not be read; reading goes on. What was wrong is the message {@code key}
+   * of {@link ImportMessages} with its {@code args}.
+   */
+  public void problem(String file, String position, String key, Object... args) {
+    problem(ImportProblem.of(file, position, key, args));
+  }
+
+  /** Reports {@code e}'s reason (its key and arguments) as a problem at {@code file} and {@code position}. */
+  public void problem(String file, String position, ImportException e) {
+    problem(new ImportProblem(file, position, e.key(), e.args()));
+  }
+
+  /** Reports a problem already made (a file an export refused). */
+  public void problem(ImportProblem problem) {
     problemCount++;
     if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new ImportProblem(file, position, reason));
+      problems.add(problem);
     }
   }
 

@@ -55,13 +55,12 @@ public final class Importers {
       }
     }
     if (winners.isEmpty()) {
-      throw new ImportException(source.name(), null, "is not an export Cermat recognises; name its format with "
-          + "--format (" + formats() + ")");
+      throw new ImportException(source.name(), null, "error.format.unrecognised", formats());
     }
     if (winners.size() > 1) {
-      throw new ImportException(source.name(), null, "could be "
-          + winners.stream().map(ExportImporter::format).collect(Collectors.joining(" or "))
-          + "; name its format with --format");
+      List<String> names = winners.stream().map(ExportImporter::format).toList();
+      throw new ImportException(source.name(), null, "error.format.ambiguous",
+          String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
     return winners.get(0);
   }
@@ -73,7 +72,7 @@ public final class Importers {
     }
     ExportImporter importer = byFormat(format);
     if (importer == null) {
-      throw new ImportException(null, null, "unknown format '" + format + "'; one of " + formats());
+      throw new ImportException(null, null, "error.format.unknown", format, formats());
     }
     return importer;
   }
@@ -90,18 +89,17 @@ public final class Importers {
       source.progress(progress);
       ExportImporter importer = choose(source, format);
       if (importer.chat() && context.sender() == null) {
-        throw new ImportException(source.name(), null, "is a " + importer.format().toUpperCase(Locale.ROOT)
-            .charAt(0) + importer.format().substring(1) + " chat, which holds other people's messages too: name "
-            + "the employee with --sender (as the chat shows the name)");
+        throw new ImportException(source.name(), null, "error.chat.needSender",
+            importer.format().toUpperCase(Locale.ROOT).charAt(0) + importer.format().substring(1));
       }
       for (ImportProblem refused : source.refused()) {
-        context.problem(refused.file(), refused.position(), refused.reason());
+        context.problem(refused);
       }
       importer.read(source, context);
       return importer;
     } catch (IOException e) {
       // closing the archive failed after everything was read: nothing is lost, but say so
-      context.problem(path.toString(), null, "could not be closed: " + ExportSource.message(e));
+      context.problem(path.toString(), null, "problem.file.notClosed", ExportSource.detail(e));
       return null;
     }
   }

@@ -100,8 +100,7 @@ public final class InstagramImporter implements ExportImporter {
       }
     }
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no Instagram posts, reels, stories, comments or liked "
-          + "posts (looked for posts_N.json, reels.json, stories.json, post_comments_N.json, liked_posts.json)");
+      throw new ImportException(source.name(), null, "error.noFiles.instagram");
     }
     String account = null;
     for (ExportSource.Entry e : source.named("personal_information.json")) {
@@ -164,7 +163,7 @@ public final class InstagramImporter implements ExportImporter {
       }
     }
     if (caption == null && media.isEmpty()) {
-      context.skip("no text or media");
+      context.skip("no_text_or_media");
       return;
     }
     context.emit(CapturedPost.builder(Platform.INSTAGRAM, kind).account(account).text(caption).createdAt(time)
@@ -176,7 +175,7 @@ public final class InstagramImporter implements ExportImporter {
       throws MetaSupport.BadRecord {
     JsonNode map = Json.at(r, "string_map_data");
     if (map == null || !map.isObject()) {
-      throw new MetaSupport.BadRecord("a comment record has no string_map_data");
+      throw new MetaSupport.BadRecord("problem.instagram.noStringMapData");
     }
     String text = null;
     for (String label : COMMENT_LABELS) {
@@ -198,7 +197,7 @@ public final class InstagramImporter implements ExportImporter {
     List<String> media = new ArrayList<>();
     MetaSupport.uris(r, media, "uri", "media_list_data");
     if (text == null && media.isEmpty()) {
-      context.skip("empty comment");
+      context.skip("empty_comment");
       return;
     }
     context.emit(CapturedPost.builder(Platform.INSTAGRAM, PostKind.COMMENT).account(account).text(text)
@@ -232,7 +231,7 @@ public final class InstagramImporter implements ExportImporter {
   private static void like(String href, Instant time, CapturedPost.Source src, String account,
       ImportContext context) {
     if (href == null && time == null) {
-      context.skip("like without link or time");
+      context.skip("like_without_link_or_time");
       return;
     }
     context.emit(CapturedPost.builder(Platform.INSTAGRAM, PostKind.LIKE).account(account)

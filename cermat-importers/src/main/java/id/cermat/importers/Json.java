@@ -52,6 +52,50 @@ public final class Json {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** A syntax error found by the walk itself, its message a key of {@link ImportMessages}. */
+  private static final class Bad extends com.fasterxml.jackson.core.JsonParseException implements Keyed {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+    private final transient List<Object> args;
+
+    Bad(JsonParser p, String key, Object... args) {
+      super(p, ImportMessages.get(java.util.Locale.ENGLISH, key, args));
+      this.key = key;
+      this.args = java.util.Arrays.asList(args);
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public List<Object> args() {
+      return args == null ? List.of() : args;
+    }
+  }
+
+  /** The file ends too early, as the walk finds it; its message a key of {@link ImportMessages}. */
+  private static final class Eof extends com.fasterxml.jackson.core.io.JsonEOFException implements Keyed {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+
+    Eof(JsonParser p, JsonToken t, String key) {
+      super(p, t, ImportMessages.get(java.util.Locale.ENGLISH, key));
+      this.key = key;
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+
+    @Override
+    public List<Object> args() {
+      return List.of();
+    }
+  }
+
   private Json() {
   }
 
@@ -82,7 +126,7 @@ public final class Json {
     try (InputStream raw = source.open(entry)) {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
       if (javaScript && !skipAssignment(in)) {
-        context.problem(entry.path(), "line 1", "is not an export script: no '=' in its first 64 KB");
+        context.problem(entry.path(), "line 1", "problem.json.noAssignment");
         return;
       }
       if (hexEscapes) {
@@ -92,17 +136,17 @@ public final class Json {
         try {
           walk(p, limits, visitor, entry, context);
           if (p.nextToken() != null && !javaScript) {
-            context.problem(entry.path(), position(p), "has more after the end of its JSON document");
+            context.problem(entry.path(), position(p), "problem.json.trailing");
           }
         } catch (JsonProcessingException e) {
           context.problem(entry.path(), position(e.getLocation() != null ? e.getLocation() : p.currentLocation()),
-              "is not valid JSON: " + e.getOriginalMessage());
+              "problem.json.invalid", e instanceof Keyed k ? k.text() : e.getOriginalMessage());
         } catch (IOException e) {
-          context.problem(entry.path(), position(p), "cannot be read: " + ExportSource.message(e));
+          context.problem(entry.path(), position(p), "problem.file.unreadable", ExportSource.detail(e));
         }
       }
     } catch (IOException e) {
-      context.problem(entry.path(), null, "cannot be read: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.unreadable", ExportSource.detail(e));
     }
   }
 
@@ -124,7 +168,7 @@ public final class Json {
       ImportContext context) throws IOException, ImportException {
     JsonToken t = p.nextToken();
     if (t == null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
+      throw new Bad(p, "problem.detail.json.empty");
     }
     Walk walk = new Walk(p, limits, visitor, entry, context);
     walk.value(t, walk.path());
@@ -146,7 +190,7 @@ public final class Json {
       try {
         visitor.objectStart(List.copyOf(path));
       } catch (RuntimeException e) {
-        context.problem(entry.path(), position(p), "could not be read: " + ExportSource.message(e));
+        context.problem(entry.path(), position(p), "problem.failed", ExportSource.detail(e));
       }
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         path.add(p.currentName());
@@ -159,34 +203,33 @@ public final class Json {
       boolean records = visitor.records(here);
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
-          throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends inside an array");
+          throw new Eof(p, null, "problem.detail.json.endsInArray");
         }
         if (records) {
           String position = position(p.currentTokenLocation());
           int[] budget = {limits.maxRecordTokens()};
           JsonNode node = node(p, t, budget);
           if (budget[0] < 0) {
-            context.problem(entry.path(), position,
-                "a record holds more than " + limits.maxRecordTokens() + " values (limit): left out");
+            context.problem(entry.path(), position, "problem.json.recordTooBig", limits.maxRecordTokens());
             continue;
           }
           try {
             visitor.record(here, node, position);
           } catch (RuntimeException e) {
             // an importer's slip on one odd record must not cost the others
-            context.problem(entry.path(), position, "a record could not be read: " + ExportSource.message(e));
+            context.problem(entry.path(), position, "problem.record.failed", ExportSource.detail(e));
           }
         } else {
           value(t, path);
         }
       }
     } else if (t == null) {
-      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends too early");
+      throw new Eof(p, null, "problem.detail.json.endsEarly");
     } else if (t.isScalarValue()) {
       try {
         visitor.scalar(view, t == JsonToken.VALUE_NULL ? null : p.getText());
       } catch (RuntimeException e) {
-        context.problem(entry.path(), position(p), "could not be read: " + ExportSource.message(e));
+        context.problem(entry.path(), position(p), "problem.failed", ExportSource.detail(e));
       }
     }
   }
@@ -194,7 +237,7 @@ public final class Json {
 
   private static void expectEnd(JsonParser p, JsonToken t, JsonToken end) throws IOException {
     if (t != end) {
-      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, t, "the file ends inside an object");
+      throw new Eof(p, t, "problem.detail.json.endsInObject");
     }
   }
 
@@ -226,7 +269,7 @@ public final class Json {
         JsonToken k;
         while ((k = p.nextToken()) != JsonToken.END_ARRAY) {
           if (k == null) {
-            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends inside an array");
+            throw new Eof(p, null, "problem.detail.json.endsInArray");
           }
           JsonNode v = node(p, k, budget);
           if (budget[0] < 0) {
@@ -253,7 +296,7 @@ public final class Json {
       case VALUE_NULL -> {
         return NODES.nullNode();
       }
-      default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
+      default -> throw new Bad(p, "problem.detail.json.unexpected", t);
     }
   }
 
@@ -267,7 +310,7 @@ public final class Json {
     while (true) {
       t = p.nextToken();
       if (t == null) {
-        throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "the file ends inside a record");
+        throw new Eof(p, null, "problem.detail.json.endsInRecord");
       }
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         depth++;

@@ -111,21 +111,20 @@ public final class LineImporter implements ExportImporter {
             files.add(e);
           }
         } catch (ImportException ex) {
-          context.problem(e.path(), null, ex.reason());
+          context.problem(e.path(), null, ex);
         }
       }
     }
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no LINE chat history: looked for a .txt file "
-          + "starting with a '[LINE] ...' header (or named '[LINE]...txt' and starting with a day line)");
+      throw new ImportException(source.name(), null, "error.noFiles.line");
     }
     for (ExportSource.Entry e : files) {
       try {
         readFile(source, e, context);
       } catch (ImportException ex) {
-        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex.reason());
+        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex);
       } catch (RuntimeException ex) {
-        context.problem(e.path(), null, "could not be read: " + ExportSource.message(ex));
+        context.problem(e.path(), null, "problem.failed", ExportSource.detail(ex));
       }
     }
   }
@@ -144,19 +143,18 @@ public final class LineImporter implements ExportImporter {
           r.line(line, lines.number());
         }
       } catch (IOException e) {
-        context.problem(entry.path(), "line " + (lines.number() + 1), "cannot be read further: "
-            + ExportSource.message(e));
+        context.problem(entry.path(), "line " + (lines.number() + 1), "problem.lines.unreadableFurther",
+            ExportSource.detail(e));
       }
       r.finish();
       if (lines.firstMalformedLine() > 0) {
-        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "holds bytes that are not valid "
-            + "UTF-8 (first at this line): they were read as U+FFFD");
+        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "problem.lines.malformed");
       }
       if (lines.cutLines() > 0) {
-        context.problem(entry.path(), null, lines.cutLines() + " line(s) too long: cut");
+        context.problem(entry.path(), null, "problem.lines.cut", lines.cutLines());
       }
     } catch (IOException e) {
-      context.problem(entry.path(), null, "could not be closed: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.notClosed", ExportSource.detail(e));
     }
   }
 
@@ -185,7 +183,7 @@ public final class LineImporter implements ExportImporter {
         }
       }
     } catch (IOException e) {
-      context.problem(entry.path(), null, "cannot be read: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.unreadable", ExportSource.detail(e));
       return null;
     }
     if (firstOver) {
@@ -247,7 +245,7 @@ public final class LineImporter implements ExportImporter {
         } catch (DateTimeException e) {
           date = null;
           dateBad = true;
-          context.problem(entry.path(), "line " + number, "not a valid date: its messages are left out");
+          context.problem(entry.path(), "line " + number, "problem.line.badDate");
         }
         return;
       }
@@ -259,7 +257,7 @@ public final class LineImporter implements ExportImporter {
       if (open && !system && !line.isEmpty()) {
         append("\n", line);
       } else if (date != null && !open && !stripped.isEmpty()) {
-        context.problem(entry.path(), "line " + number, "not a LINE day or message line: ignored");
+        context.problem(entry.path(), "line " + number, "problem.line.notALine");
       }
     }
 
@@ -297,7 +295,7 @@ public final class LineImporter implements ExportImporter {
       }
       if (date == null) {
         if (!dateBad) {
-          context.problem(entry.path(), "line " + number, "message before any day line: left out");
+          context.problem(entry.path(), "line " + number, "problem.line.beforeDay");
         }
         system = true;
         open = true;
@@ -319,7 +317,7 @@ public final class LineImporter implements ExportImporter {
         }
         time = LocalTime.of(h, min);
       } catch (DateTimeException e) {
-        context.problem(entry.path(), "line " + number, "not a valid time: the message is left out");
+        context.problem(entry.path(), "line " + number, "problem.line.badTime");
         sender = null;
         return;
       }
@@ -337,8 +335,7 @@ public final class LineImporter implements ExportImporter {
       if (sep.length() + s.length() > room) {
         text.append(sep).append(s, 0, Math.max(0, room - sep.length()));
         cut = true;
-        context.problem(entry.path(), "line " + startLine, "message longer than " + MAX_MESSAGE_CHARS
-            + " characters: only its beginning is kept");
+        context.problem(entry.path(), "line " + startLine, "problem.message.tooLong", MAX_MESSAGE_CHARS);
       } else {
         text.append(sep).append(s);
       }
@@ -352,7 +349,7 @@ public final class LineImporter implements ExportImporter {
       open = false;
       if (system) {
         if (sender != null) {
-          context.skip("system message");
+          context.skip("system_message");
         }
         return;
       }
@@ -372,7 +369,7 @@ public final class LineImporter implements ExportImporter {
       }
       body = body.strip();
       if (PLACEHOLDERS.contains(body.toLowerCase(Locale.ROOT))) {
-        context.skip("media omitted");
+        context.skip("media_omitted");
         return;
       }
       if (body.startsWith("\u260e")) {
@@ -380,7 +377,7 @@ public final class LineImporter implements ExportImporter {
         return;
       }
       if (body.isEmpty()) {
-        context.skip("empty message");
+        context.skip("empty_message");
         return;
       }
       context.emit(CapturedPost.builder(Platform.LINE, PostKind.MESSAGE)

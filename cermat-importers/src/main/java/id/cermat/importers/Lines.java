@@ -70,7 +70,7 @@ public final class Lines implements Closeable {
       } catch (IOException ignored) {
         // the read error is the one to report
       }
-      throw new ImportException(entry.path(), "line 1", "cannot be read: " + ExportSource.message(e), e);
+      throw ImportException.caused(e, entry.path(), "line 1", "problem.file.unreadable", ExportSource.detail(e));
     }
   }
 

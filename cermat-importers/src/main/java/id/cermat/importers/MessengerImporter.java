@@ -59,8 +59,7 @@ public final class MessengerImporter implements ExportImporter {
     List<ExportSource.Entry> files = new ArrayList<>(
         source.matching(n -> MESSAGE_FILE.matcher(n.substring(n.lastIndexOf('/') + 1)).matches()));
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null,
-          "holds no Messenger conversations (looked for messages/inbox/<chat>/message_N.json)");
+      throw new ImportException(source.name(), null, "error.noFiles.messenger");
     }
     files.sort(Comparator.comparing((ExportSource.Entry e) -> folder(e.name()))
         .thenComparingInt(e -> MetaSupport.fileNumber(e.fileName())));
@@ -86,7 +85,7 @@ public final class MessengerImporter implements ExportImporter {
       sender = MetaSupport.nonBlank(r, "senderName");
     }
     if (sender == null) {
-      context.skip("message without sender");
+      context.skip("message_without_sender");
       return;
     }
     if (!context.isSender(sender)) {
@@ -94,12 +93,12 @@ public final class MessengerImporter implements ExportImporter {
       return;
     }
     if (MetaSupport.isTrue(r, "is_unsent") || MetaSupport.isTrue(r, "isUnsent")) {
-      context.skip("unsent message");
+      context.skip("unsent_message");
       return;
     }
     String type = Json.text(r, "type");
     if (type != null && SYSTEM_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-      context.skip("system message");
+      context.skip("system_message");
       return;
     }
     Instant time = MetaSupport.millis(r, "timestamp_ms");
@@ -124,7 +123,7 @@ public final class MessengerImporter implements ExportImporter {
       text = "";
     }
     if ((text == null || text.isBlank()) && media.isEmpty() && shared.isEmpty()) {
-      context.skip("no text or media");
+      context.skip("no_text_or_media");
       return;
     }
     String words = text == null ? "" : text;

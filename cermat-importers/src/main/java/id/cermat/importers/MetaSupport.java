@@ -16,12 +16,25 @@ import java.util.regex.Pattern;
  */
 final class MetaSupport {
 
-  /** A record that cannot be read; its message is the reason reported. */
+  /** A record that cannot be read; its key and arguments (of {@link ImportMessages}) are the reason reported. */
   static final class BadRecord extends Exception {
     private static final long serialVersionUID = 1L;
 
-    BadRecord(String reason) {
-      super(reason, null, false, false);
+    private final String key;
+    private final transient Object[] args;
+
+    BadRecord(String key, Object... args) {
+      super(ImportMessages.get(java.util.Locale.ENGLISH, key, args), null, false, false);
+      this.key = key;
+      this.args = args;
+    }
+
+    String key() {
+      return key;
+    }
+
+    Object[] args() {
+      return args == null ? new Object[0] : args.clone();
     }
   }
 
@@ -66,7 +79,7 @@ final class MetaSupport {
     try {
       return Instant.ofEpochSecond(n);
     } catch (DateTimeException e) {
-      throw new BadRecord("time " + n + " is out of range");
+      throw new BadRecord("problem.meta.timeOutOfRange", n);
     }
   }
 
@@ -79,7 +92,7 @@ final class MetaSupport {
     try {
       return Instant.ofEpochMilli(n);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new BadRecord("time " + n + " is out of range");
+      throw new BadRecord("problem.meta.timeOutOfRange", n);
     }
   }
 
@@ -91,7 +104,7 @@ final class MetaSupport {
     Long n = Json.number(node, path);
     if (n == null) {
       String shown = raw.length() > 40 ? raw.substring(0, 40) + "..." : raw;
-      throw new BadRecord(String.join(".", path) + " '" + shown + "' is not a unix time");
+      throw new BadRecord("problem.meta.notUnixTime", String.join(".", path), shown);
     }
     return n;
   }
@@ -143,7 +156,7 @@ final class MetaSupport {
     try {
       sha = source.sha256(entry);
     } catch (ImportException e) {
-      context.problem(entry.path(), null, e.reason());
+      context.problem(entry.path(), null, e);
       return;
     }
     try {
@@ -156,21 +169,20 @@ final class MetaSupport {
         @Override
         public void record(List<String> path, JsonNode record, String position) {
           if (record == null || !record.isObject()) {
-            context.problem(entry.path(), position, "a record is not a JSON object: left out");
+            context.problem(entry.path(), position, "problem.record.notObject");
             return;
           }
           try {
             handler.record(path, record, new CapturedPost.Source(entry.path(), position, sha));
           } catch (BadRecord e) {
-            context.problem(entry.path(), position, e.getMessage() + ": left out");
+            context.problem(entry.path(), position, e.key(), e.args());
           } catch (RuntimeException e) {
-            context.problem(entry.path(), position, "a record cannot be read (" + ExportSource.message(e)
-                + "): left out");
+            context.problem(entry.path(), position, "problem.record.unreadable", ExportSource.detail(e));
           }
         }
       });
     } catch (ImportException e) {
-      context.problem(entry.path(), e.position(), e.reason());
+      context.problem(entry.path(), e.position(), e);
     }
   }
 
@@ -200,7 +212,7 @@ final class MetaSupport {
         }
       });
     } catch (ImportException e) {
-      context.problem(entry.path(), e.position(), e.reason());
+      context.problem(entry.path(), e.position(), e);
     }
     return found[0];
   }

@@ -57,14 +57,14 @@ public final class TelegramImporter implements ExportImporter {
   public void read(ExportSource source, ImportContext context) throws ImportException {
     List<ExportSource.Entry> files = source.named(FILE);
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no Telegram export: no " + FILE + " found");
+      throw new ImportException(source.name(), null, "error.noFiles.telegram", FILE);
     }
     for (ExportSource.Entry entry : files) {
       String sha;
       try {
         sha = source.sha256(entry);
       } catch (ImportException e) {
-        context.problem(entry.path(), null, e.reason());
+        context.problem(entry.path(), null, e);
         continue;
       }
       Json.read(source, entry, source.limits, false, true, context, new TelegramReader(entry, sha, context));
@@ -122,26 +122,26 @@ public final class TelegramImporter implements ExportImporter {
         read(path, m, position);
       } catch (RuntimeException e) {
         // a guard: no record may stop the import, whatever it holds
-        context.problem(entry.path(), position, "a message could not be read (" + ExportSource.message(e) + "): left out");
+        context.problem(entry.path(), position, "problem.message.unreadable", ExportSource.detail(e));
       }
     }
 
     private void read(List<String> path, JsonNode m, String position) {
       if (m == null || !m.isObject()) {
-        context.problem(entry.path(), position, "a message is not a JSON object: left out");
+        context.problem(entry.path(), position, "problem.message.notObject");
         return;
       }
       String type = Json.text(m, "type");
       if ("service".equals(type)) {
-        context.skip("service message");
+        context.skip("service_message");
         return;
       }
       if ("unsupported".equals(type)) {
-        context.skip("unsupported message");
+        context.skip("unsupported_message");
         return;
       }
       if (type != null && !"message".equals(type)) {
-        context.skip("unknown message type");
+        context.skip("unknown_message_type");
         return;
       }
       String from = Json.text(m, "from");
@@ -159,7 +159,7 @@ public final class TelegramImporter implements ExportImporter {
       try {
         time = TelegramDates.time(m, context.zone());
       } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
-        context.problem(entry.path(), position, "message " + Json.text(m, "id") + " has an unreadable date: left out");
+        context.problem(entry.path(), position, "problem.telegram.badDate", Json.text(m, "id"));
         return;
       }
       TelegramText text = TelegramText.of(m);
@@ -177,7 +177,7 @@ public final class TelegramImporter implements ExportImporter {
         }
       }
       if (text.text().isEmpty() && !hadMedia) {
-        context.skip("no text or media");
+        context.skip("no_text_or_media");
         return;
       }
       String id = Json.text(m, "id");

@@ -75,15 +75,14 @@ public final class TikTokImporter implements ExportImporter {
   public void read(ExportSource source, ImportContext context) throws ImportException {
     List<ExportSource.Entry> files = files(source);
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no TikTok export: no " + String.join(" or ", FILES)
-          + " found");
+      throw new ImportException(source.name(), null, "error.noFiles.tiktok", FILES.get(0), FILES.get(1));
     }
     for (ExportSource.Entry entry : files) {
       String sha;
       try {
         sha = source.sha256(entry);
       } catch (ImportException e) {
-        context.problem(entry.path(), null, e.reason());
+        context.problem(entry.path(), null, e);
         continue;
       }
       // first pass: the user name (Profile comes after the lists); its problems are reported by the second
@@ -172,23 +171,21 @@ public final class TikTokImporter implements ExportImporter {
         read(path, r, position);
       } catch (RuntimeException e) {
         // a guard: no record may stop the import, whatever it holds
-        context.problem(entry.path(), position, "a record could not be read (" + ExportSource.message(e) + "): left out");
+        context.problem(entry.path(), position, "problem.record.unreadable", ExportSource.detail(e));
       }
     }
 
     private void read(List<String> path, JsonNode r, String position) {
       PostKind kind = kindOf(path);
       if (r == null || !r.isObject()) {
-        context.problem(entry.path(), position, "a record of " + String.join(" > ", path)
-            + " is not a JSON object: left out");
+        context.problem(entry.path(), position, "problem.tiktok.notObject", String.join(" > ", path));
         return;
       }
       Instant time;
       try {
         time = TikTokFields.time(TikTokFields.get(r, "Date"));
       } catch (DateTimeException e) {
-        context.problem(entry.path(), position, "a record of " + String.join(" > ", path)
-            + " has an unreadable date: left out");
+        context.problem(entry.path(), position, "problem.tiktok.badDate", String.join(" > ", path));
         return;
       }
       CapturedPost.Builder b = CapturedPost.builder(Platform.TIKTOK, kind)
@@ -200,7 +197,7 @@ public final class TikTokImporter implements ExportImporter {
           List<String> links = TikTokFields.links(TikTokFields.get(r, "Link", "VideoLink"));
           String text = TikTokFields.get(r, "Title", "Desc", "Description", "Caption", "Text");
           if (links.isEmpty() && text == null) {
-            context.skip("video without link or caption");
+            context.skip("video_without_link_or_caption");
             return;
           }
           String url = links.isEmpty() ? null : links.get(0);
@@ -214,7 +211,7 @@ public final class TikTokImporter implements ExportImporter {
           String text = TikTokFields.get(r, "Comment");
           String photo = TikTokFields.get(r, "Photo");
           if (text == null && photo == null) {
-            context.skip("empty comment");
+            context.skip("empty_comment");
             return;
           }
           b.text(text).url(TikTokFields.get(r, "Url")).media(photo == null ? List.of() : List.of(photo));
@@ -222,7 +219,7 @@ public final class TikTokImporter implements ExportImporter {
         default -> {
           List<String> links = TikTokFields.links(TikTokFields.get(r, "Link", "VideoLink"));
           if (links.isEmpty()) {
-            context.skip("like without link");
+            context.skip("like_without_link");
             return;
           }
           String url = links.get(0);

@@ -130,23 +130,21 @@ public final class WhatsAppImporter implements ExportImporter {
               files.add(e);
             }
           } catch (ImportException ex) {
-            context.problem(e.path(), null, ex.reason());
+            context.problem(e.path(), null, ex);
           }
         }
       }
     }
     if (files.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds no WhatsApp chat: looked for '_chat.txt', "
-          + "'WhatsApp Chat with *.txt', 'Chat WhatsApp dengan *.txt', or a .txt file whose first line is a "
-          + "WhatsApp message");
+      throw new ImportException(source.name(), null, "error.noFiles.whatsapp");
     }
     for (ExportSource.Entry e : files) {
       try {
         readFile(source, e, context);
       } catch (ImportException ex) {
-        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex.reason());
+        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex);
       } catch (RuntimeException ex) {
-        context.problem(e.path(), null, "could not be read: " + ExportSource.message(ex));
+        context.problem(e.path(), null, "problem.failed", ExportSource.detail(ex));
       }
     }
   }
@@ -167,22 +165,21 @@ public final class WhatsAppImporter implements ExportImporter {
           r.line(line, lines.number());
         }
       } catch (IOException e) {
-        context.problem(entry.path(), "line " + (lines.number() + 1), "cannot be read further: "
-            + ExportSource.message(e));
+        context.problem(entry.path(), "line " + (lines.number() + 1), "problem.lines.unreadableFurther",
+            ExportSource.detail(e));
       }
       r.finish();
       if (r.before > 0) {
-        context.problem(entry.path(), "line 1", r.before + " line(s) before the first dated message: ignored");
+        context.problem(entry.path(), "line 1", "problem.whatsapp.beforeFirst", r.before);
       }
       if (lines.firstMalformedLine() > 0) {
-        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "holds bytes that are not valid "
-            + "UTF-8 (first at this line): they were read as U+FFFD");
+        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "problem.lines.malformed");
       }
       if (lines.cutLines() > 0) {
-        context.problem(entry.path(), null, lines.cutLines() + " line(s) too long: cut");
+        context.problem(entry.path(), null, "problem.lines.cut", lines.cutLines());
       }
     } catch (IOException e) {
-      context.problem(entry.path(), null, "could not be closed: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.notClosed", ExportSource.detail(e));
     }
   }
 
@@ -219,12 +216,11 @@ public final class WhatsAppImporter implements ExportImporter {
         }
       }
     } catch (IOException e) {
-      context.problem(entry.path(), null, "cannot be read: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.unreadable", ExportSource.detail(e));
       return null;
     }
     if (conflictLine > 0) {
-      context.problem(entry.path(), "line " + conflictLine, "dates are written both day/month and month/day: "
-          + "read as day/month");
+      context.problem(entry.path(), "line " + conflictLine, "problem.whatsapp.mixedOrder");
       return WhatsAppStamp.Order.DAY_MONTH;
     }
     if (firstOver) {
@@ -319,7 +315,7 @@ public final class WhatsAppImporter implements ExportImporter {
         time = s.time(order).atZone(context.zone()).toInstant();
       } catch (DateTimeException e) {
         dropped = true;
-        context.problem(entry.path(), "line " + number, "not a valid date or time: the message is left out");
+        context.problem(entry.path(), "line " + number, "problem.whatsapp.badStamp");
         return;
       }
       String rest = s.rest();
@@ -361,8 +357,7 @@ public final class WhatsAppImporter implements ExportImporter {
       if (s.length() > room) {
         text.append(s, 0, room);
         cut = true;
-        context.problem(entry.path(), "line " + startLine, "message longer than " + MAX_MESSAGE_CHARS
-            + " characters: only its beginning is kept");
+        context.problem(entry.path(), "line " + startLine, "problem.message.tooLong", MAX_MESSAGE_CHARS);
       } else {
         text.append(s);
       }
@@ -376,7 +371,7 @@ public final class WhatsAppImporter implements ExportImporter {
       }
       dropped = true; // finished once
       if (system) {
-        context.skip("system message");
+        context.skip("system_message");
         return;
       }
       if (!keep) {
@@ -415,11 +410,11 @@ public final class WhatsAppImporter implements ExportImporter {
       }
       body = body.strip();
       if (media.isEmpty() && DELETED.matcher(body).matches()) {
-        context.skip("deleted message");
+        context.skip("deleted_message");
         return;
       }
       if (body.isEmpty() && media.isEmpty()) {
-        context.skip(omitted ? "media omitted" : "empty message");
+        context.skip(omitted ? "media_omitted" : "empty_message");
         return;
       }
       context.emit(CapturedPost.builder(Platform.WHATSAPP, PostKind.MESSAGE)

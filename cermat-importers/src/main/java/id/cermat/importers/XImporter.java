@@ -114,8 +114,7 @@ public final class XImporter implements ExportImporter {
     List<ExportSource.Entry> notes = files(source, NOTE_FILE);
     List<ExportSource.Entry> likes = files(source, LIKE_FILE);
     if (tweets.isEmpty() && deleted.isEmpty() && notes.isEmpty() && likes.isEmpty()) {
-      throw new ImportException(source.name(), null, "holds none of an X archive's post files (looked for "
-          + "data/tweets.js, tweets-partN.js, tweet.js, deleted-tweets.js, note-tweet.js and like.js)");
+      throw new ImportException(source.name(), null, "error.noFiles.x");
     }
     Run run = new Run(source, context, account(source, context));
     for (ExportSource.Entry e : notes) {
@@ -188,9 +187,9 @@ public final class XImporter implements ExportImporter {
     try {
       Json.read(source, entry, source.limits, true, false, context, visitor);
     } catch (ImportException e) {
-      context.problem(entry.path(), e.position(), e.reason());
+      context.problem(entry.path(), e.position(), e);
     } catch (RuntimeException e) {
-      context.problem(entry.path(), null, "cannot be read: " + ExportSource.message(e));
+      context.problem(entry.path(), null, "problem.file.unreadable", ExportSource.detail(e));
     }
   }
 
@@ -229,7 +228,7 @@ public final class XImporter implements ExportImporter {
       try {
         sha = source.sha256(entry);
       } catch (ImportException e) {
-        context.problem(entry.path(), null, e.reason());
+        context.problem(entry.path(), null, e);
         return;
       }
       boolean[] list = new boolean[1];
@@ -249,27 +248,26 @@ public final class XImporter implements ExportImporter {
             try {
               handler.handle(record, position, entry, sha);
             } catch (RuntimeException e) {
-              context.problem(entry.path(), position, "a record cannot be read ("
-                  + ExportSource.message(e) + "): left out");
+              context.problem(entry.path(), position, "problem.record.unreadable", ExportSource.detail(e));
             }
           }
         });
       } catch (ImportException e) {
-        context.problem(entry.path(), e.position(), e.reason());
+        context.problem(entry.path(), e.position(), e);
         return;
       } catch (RuntimeException e) {
-        context.problem(entry.path(), null, "cannot be read: " + ExportSource.message(e));
+        context.problem(entry.path(), null, "problem.file.unreadable", ExportSource.detail(e));
         return;
       }
       if (!list[0] && context.summary().problemCount() == before) {
-        context.problem(entry.path(), "line 1", "is not a list of records: nothing read from it");
+        context.problem(entry.path(), "line 1", "problem.x.notAList");
       }
     }
 
     void tweet(JsonNode record, String position, ExportSource.Entry entry, String sha) {
       JsonNode t = unwrap(record, "tweet");
       if (t == null || !t.isObject()) {
-        context.problem(entry.path(), position, "a record that is not a tweet: left out");
+        context.problem(entry.path(), position, "problem.x.notATweet");
         return;
       }
       String id = Json.text(t, "id_str");
@@ -277,7 +275,7 @@ public final class XImporter implements ExportImporter {
         id = Json.text(t, "id");
       }
       if (id == null || !ID.matcher(id.strip()).matches()) {
-        context.problem(entry.path(), position, "a tweet without a valid id_str: left out");
+        context.problem(entry.path(), position, "problem.x.tweetWithoutId");
         return;
       }
       id = id.strip();
@@ -288,7 +286,8 @@ public final class XImporter implements ExportImporter {
       if (raw == null) {
         raw = "";
       }
-      Instant created = time(Json.text(t, "created_at"), "created_at", "tweet " + id, entry, position);
+      Instant created = time(Json.text(t, "created_at"), "created_at", ImportMessages.Text.of("problem.x.tweet", id),
+          entry, position);
       PostKind kind;
       if (RETWEET.matcher(raw).find()) {
         kind = PostKind.SHARE;
@@ -352,7 +351,7 @@ public final class XImporter implements ExportImporter {
         hashtags = union(note.hashtags() != null ? note.hashtags() : TextParts.hashtags(note.text()), hashtags);
         mentions = union(mentions, note.mentions() != null ? note.mentions() : TextParts.mentions(note.text()));
         links = union(note.links() != null ? note.links() : TextParts.links(note.text()), links);
-        context.skip("long post (note tweet) merged into its tweet");
+        context.skip("note_tweet_merged");
       }
 
       context.emit(CapturedPost.builder(Platform.X, kind)
@@ -372,7 +371,7 @@ public final class XImporter implements ExportImporter {
     void note(JsonNode record, String position, ExportSource.Entry entry, String sha) {
       JsonNode n = unwrap(record, "noteTweet");
       if (n == null || !n.isObject()) {
-        context.problem(entry.path(), position, "a record that is not a note tweet: left out");
+        context.problem(entry.path(), position, "problem.x.notANote");
         return;
       }
       String id = Json.text(n, "noteTweetId");
@@ -380,7 +379,7 @@ public final class XImporter implements ExportImporter {
       JsonNode core = Json.at(n, "core");
       String raw = Json.text(core, "text");
       if (raw == null) {
-        context.problem(entry.path(), position, "a note tweet without core.text: left out");
+        context.problem(entry.path(), position, "problem.x.noteWithoutText");
         return;
       }
       String text = XText.unescapeHtml(raw);
@@ -397,8 +396,8 @@ public final class XImporter implements ExportImporter {
       List<String> mentions = Json.at(core, "mentions") == null ? null
           : values(Json.array(core, "mentions"), "screenName", "screen_name");
       List<String> links = Json.at(core, "urls") == null ? null : values(urls, "expandedUrl", "expanded_url");
-      Instant created = time(Json.text(n, "createdAt"), "createdAt", "note tweet " + (id == null ? "" : id),
-          entry, position);
+      Instant created = time(Json.text(n, "createdAt"), "createdAt",
+          ImportMessages.Text.of("problem.x.noteTweet", id == null ? "" : id), entry, position);
       XNotes.Note note = new XNotes.Note(id, created, text, hashtags, mentions, links,
           new CapturedPost.Source(entry.path(), position, sha));
       if (!notes.hold(note)) {
@@ -424,12 +423,12 @@ public final class XImporter implements ExportImporter {
     void like(JsonNode record, String position, ExportSource.Entry entry, String sha) {
       JsonNode l = unwrap(record, "like");
       if (l == null || !l.isObject()) {
-        context.problem(entry.path(), position, "a record that is not a like: left out");
+        context.problem(entry.path(), position, "problem.x.notALike");
         return;
       }
       String tweetId = Json.text(l, "tweetId");
       if (tweetId == null || !ID.matcher(tweetId.strip()).matches()) {
-        context.problem(entry.path(), position, "a like without a valid tweetId: left out");
+        context.problem(entry.path(), position, "problem.x.likeWithoutId");
         return;
       }
       tweetId = tweetId.strip();
@@ -447,11 +446,15 @@ public final class XImporter implements ExportImporter {
           .build());
     }
 
-    private Instant time(String value, String field, String what, ExportSource.Entry entry, String position) {
+    private Instant time(String value, String field, ImportMessages.Text what, ExportSource.Entry entry,
+        String position) {
       Instant t = XText.parseTime(value);
       if (t == null) {
-        context.problem(entry.path(), position, what + ": " + (value == null ? "no " + field
-            : field + " '" + shorten(value) + "' is not a time") + ": kept without a time");
+        if (value == null) {
+          context.problem(entry.path(), position, "problem.x.noTime", what, field);
+        } else {
+          context.problem(entry.path(), position, "problem.x.badTime", what, field, shorten(value));
+        }
       }
       return t;
     }

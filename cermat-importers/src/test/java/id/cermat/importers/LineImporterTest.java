@@ -61,7 +61,7 @@ class LineImporterTest {
   void skipsAreCountedByReason() throws Exception {
     Fixtures.Result r = Fixtures.run(Fixtures.ROOT.resolve("line/en-private/input/[LINE] Chat with Siti Rahma.txt"),
         null, "Budi Santoso", JAKARTA);
-    assertThat(r.summary().skipped()).isEqualTo(Map.of("system message", 1L, "media omitted", 2L, "call", 1L));
+    assertThat(r.summary().skipped()).isEqualTo(Map.of("system_message", 1L, "media_omitted", 2L, "call", 1L));
   }
 
   @Test

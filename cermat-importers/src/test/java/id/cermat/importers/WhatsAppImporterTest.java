@@ -89,12 +89,12 @@ class WhatsAppImporterTest {
   void skipsAreCountedByReason() throws Exception {
     Fixtures.Result r = Fixtures.run(Fixtures.ROOT.resolve("whatsapp/android-id/input/Chat WhatsApp dengan Grup K3 Dinas.txt"),
         null, "Budi Santoso", JAKARTA);
-    assertThat(r.summary().skipped()).isEqualTo(Map.of("system message", 3L, "media omitted", 1L,
-        "deleted message", 1L));
+    assertThat(r.summary().skipped()).isEqualTo(Map.of("system_message", 3L, "media_omitted", 1L,
+        "deleted_message", 1L));
     Fixtures.Result ios = Fixtures.run(Fixtures.ROOT.resolve("whatsapp/ios-en-12h/input/_chat.txt"), "whatsapp",
         "Hendra Wijaya", JAKARTA);
-    assertThat(ios.summary().skipped()).isEqualTo(Map.of("system message", 1L, "media omitted", 1L,
-        "deleted message", 1L));
+    assertThat(ios.summary().skipped()).isEqualTo(Map.of("system_message", 1L, "media_omitted", 1L,
+        "deleted_message", 1L));
   }
 
   @Test
