@@ -14,7 +14,7 @@ import id.cermat.importers.ImportSummary;
 import id.cermat.importers.Importers;
 import id.cermat.importers.Limits;
 import id.cermat.importers.PostJson;
-import id.cermat.importers.PostKind;
+import id.cermat.engine.PostKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -161,9 +161,7 @@ final class ImportCommand implements Callable<Integer> {
       out.println(PostJson.line(post));
       return;
     }
-    ScreeningResult result = screener.screen(post.text(), ScreeningContext.of(
-        id.cermat.engine.Platform.valueOf(post.platform().name()),
-        id.cermat.engine.PostKind.valueOf(post.kind().name())));
+    ScreeningResult result = screener.screen(post.text(), ScreeningContext.of(post.platform(), post.kind()));
     out.println(PostJson.line(post, g -> {
       g.writeObjectFieldStart("screening");
       ResultJson.fields(g, result);

@@ -1,5 +1,7 @@
 package id.cermat.importers;
 
+import id.cermat.engine.Platform;
+import id.cermat.engine.PostKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package id.cermat.importers;
 
+import id.cermat.engine.Platform;
+
 /**
  * Reads one platform's export format. An importer never throws anything but {@link ImportException}, and only
  * when the export as a whole cannot be read (none of its files found, the archive unreadable); a file or record

@@ -1,5 +1,6 @@
 package id.cermat.importers;
 
+import id.cermat.engine.PostKind;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package id.cermat.importers;
 
+import id.cermat.engine.PostKind;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package id.cermat.importers;
 
+import id.cermat.engine.Platform;
+import id.cermat.engine.PostKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package id.cermat.importers;
 
+import id.cermat.engine.Platform;
+import id.cermat.engine.PostKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package id.cermat.importers;
 
+import id.cermat.engine.PostKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

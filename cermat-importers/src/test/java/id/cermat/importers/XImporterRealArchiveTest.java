@@ -1,5 +1,7 @@
 package id.cermat.importers;
 
+import id.cermat.engine.Platform;
+import id.cermat.engine.PostKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
