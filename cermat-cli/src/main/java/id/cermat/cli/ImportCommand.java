@@ -101,23 +101,20 @@ final class ImportCommand implements Callable<Integer> {
       err.println(m.get("import.badFormat", format, Importers.formats()));
       return ScreenCommand.USAGE;
     }
-    boolean showProgress = switch (progress.toLowerCase(Locale.ROOT)) {
+    Boolean showProgress = switch (progress.toLowerCase(Locale.ROOT)) {
       case "always" -> true;
       case "never" -> false;
       case "auto" -> System.console() != null;
-      default -> {
-        err.println(m.get("import.badProgress", progress));
-        yield false;
-      }
+      default -> null;
     };
-    if (!progress.equalsIgnoreCase("always") && !progress.equalsIgnoreCase("never")
-        && !progress.equalsIgnoreCase("auto")) {
+    if (showProgress == null) {
+      err.println(m.get("import.badProgress", progress));
       return ScreenCommand.USAGE;
     }
     Screener screener = screen ? Screener.createDefault(locale) : null;
     ImportContext context = new ImportContext(zoneId, sender, post -> print(out, post, screener));
     Progress bar = showProgress ? new Progress(err) : null;
-    ExportImporter importer;
+    ExportImporter importer = null;
     try (ExportSource source = ExportSource.open(file, Limits.DEFAULT)) {
       importer = Importers.choose(source, format);
       if (importer.chat() && context.sender() == null) {
@@ -142,7 +139,6 @@ final class ImportCommand implements Callable<Integer> {
       // closing the archive failed after it was read: the posts are out; report it like a problem
       context.problem(file.toString(), null, "problem.file.notClosed",
           e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-      importer = null;
     } catch (UncheckedIOException e) {
       err.println(m.get("error.io", "stdout", e.getMessage()));
       return ScreenCommand.UNREADABLE;
