@@ -49,7 +49,7 @@ class ImportCommandTest {
     List<String> lines = Arrays.stream(r.out().split("\n")).filter(l -> !l.isBlank()).toList();
     assertThat(lines).as(c.name() + "\n" + r.err()).containsExactlyElementsOf(Fixtures.expected(c));
     assertThat(r.status()).as(r.err()).isEqualTo(c.problems() == 0 ? ScreenCommand.OK : ScreenCommand.INPUT_ERRORS);
-    assertThat(r.err()).contains("disimpan   : " + lines.size()).contains("masalah    : " + c.problems());
+    assertThat(r.err()).contains("\n  disimpan   : " + lines.size()).contains("masalah    : " + c.problems());
   }
 
   @Test
