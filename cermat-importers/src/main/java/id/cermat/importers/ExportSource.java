@@ -55,7 +55,7 @@ public abstract class ExportSource implements Closeable {
 
   private static final int MAGIC_ZIP = 0x504b0304;
 
-  protected final Limits limits;
+  private final Limits limits;
   protected final List<Entry> entries = new ArrayList<>();
   private final List<ImportProblem> refused = new ArrayList<>();
   private final Map<Entry, String> digests = new HashMap<>();
@@ -178,6 +178,19 @@ public abstract class ExportSource implements Closeable {
     String hex = HexFormat.of().formatHex(sha.digest());
     digests.put(entry, hex);
     return hex;
+  }
+
+  /**
+   * {@link #sha256(Entry)}, or null after telling {@code context} why the file cannot be read, so that the
+   * other files are still read.
+   */
+  public String sha256(Entry entry, ImportContext context) {
+    try {
+      return sha256(entry);
+    } catch (ImportException e) {
+      context.problem(entry.path(), null, e);
+      return null;
+    }
   }
 
   protected abstract InputStream openRaw(Entry entry) throws ImportException;

@@ -121,8 +121,9 @@ public final class Json {
    *                        to the first '=' is skipped
    * @param hexEscapes      repair Telegram's {@code \xNN} escapes, which are not JSON, into {@code \\u00NN}
    */
-  public static void read(ExportSource source, ExportSource.Entry entry, Limits limits, boolean javaScript,
+  public static void read(ExportSource source, ExportSource.Entry entry, boolean javaScript,
       boolean hexEscapes, ImportContext context, Visitor visitor) throws ImportException {
+    Limits limits = source.limits();
     try (InputStream raw = source.open(entry)) {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
       if (javaScript && !skipAssignment(in)) {

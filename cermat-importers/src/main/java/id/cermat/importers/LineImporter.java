@@ -138,7 +138,7 @@ public final class LineImporter implements ExportImporter {
       return;
     }
     Reader r = new Reader(entry, source.sha256(entry), dayMonth, context);
-    try (Lines lines = Lines.open(source, entry, source.limits)) {
+    try (Lines lines = Lines.open(source, entry)) {
       try {
         String line;
         while ((line = lines.next()) != null) {
@@ -170,7 +170,7 @@ public final class LineImporter implements ExportImporter {
     boolean firstOver = false;
     boolean secondOver = false;
     boolean indonesian = false;
-    try (Lines lines = Lines.open(source, entry, source.limits)) {
+    try (Lines lines = Lines.open(source, entry)) {
       String line;
       while ((line = lines.next()) != null) {
         String s = line.replace("\ufeff", "").strip();

@@ -43,7 +43,8 @@ public final class Lines implements Closeable {
   }
 
   /** Opens {@code entry} of {@code source}; the encoding comes from its byte-order mark, UTF-8 without one. */
-  public static Lines open(ExportSource source, ExportSource.Entry entry, Limits limits) throws ImportException {
+  public static Lines open(ExportSource source, ExportSource.Entry entry) throws ImportException {
+    Limits limits = source.limits();
     InputStream in = source.open(entry);
     try {
       java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);

@@ -152,15 +152,12 @@ final class MetaSupport {
    */
   static void read(ExportSource source, ExportSource.Entry entry, ImportContext context,
       java.util.function.Predicate<List<String>> records, Handler handler) {
-    String sha;
-    try {
-      sha = source.sha256(entry);
-    } catch (ImportException e) {
-      context.problem(entry.path(), null, e);
+    String sha = source.sha256(entry, context);
+    if (sha == null) {
       return;
     }
     try {
-      Json.read(source, entry, Limits.DEFAULT, false, false, context, new Json.Visitor() {
+      Json.read(source, entry, false, false, context, new Json.Visitor() {
         @Override
         public boolean records(List<String> path) {
           return records.test(path);
@@ -194,7 +191,7 @@ final class MetaSupport {
       List<List<String>> paths) {
     String[] found = new String[1];
     try {
-      Json.read(source, entry, Limits.DEFAULT, false, false, context, new Json.Visitor() {
+      Json.read(source, entry, false, false, context, new Json.Visitor() {
         @Override
         public boolean records(List<String> path) {
           return false;

@@ -62,14 +62,11 @@ public final class TelegramImporter implements ExportImporter {
       throw new ImportException(source.name(), null, "error.noFiles.telegram", FILE);
     }
     for (ExportSource.Entry entry : files) {
-      String sha;
-      try {
-        sha = source.sha256(entry);
-      } catch (ImportException e) {
-        context.problem(entry.path(), null, e);
+      String sha = source.sha256(entry, context);
+      if (sha == null) {
         continue;
       }
-      Json.read(source, entry, source.limits, false, true, context, new TelegramReader(entry, sha, context));
+      Json.read(source, entry, false, true, context, new TelegramReader(entry, sha, context));
     }
   }
 

@@ -80,18 +80,15 @@ public final class TikTokImporter implements ExportImporter {
       throw new ImportException(source.name(), null, "error.noFiles.tiktok", FILES.get(0), FILES.get(1));
     }
     for (ExportSource.Entry entry : files) {
-      String sha;
-      try {
-        sha = source.sha256(entry);
-      } catch (ImportException e) {
-        context.problem(entry.path(), null, e);
+      String sha = source.sha256(entry, context);
+      if (sha == null) {
         continue;
       }
       // first pass: the user name (Profile comes after the lists); its problems are reported by the second
       TikTokProfile profile = new TikTokProfile();
-      Json.read(source, entry, source.limits, false, false,
+      Json.read(source, entry, false, false,
           new ImportContext(ZoneId.of("UTC"), null, p -> { }), profile);
-      Json.read(source, entry, source.limits, false, false, context,
+      Json.read(source, entry, false, false, context,
           new TikTokReader(entry, sha, profile.userName, context));
     }
   }

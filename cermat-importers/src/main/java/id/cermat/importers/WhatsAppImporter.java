@@ -160,7 +160,7 @@ public final class WhatsAppImporter implements ExportImporter {
     String sha = source.sha256(entry);
     String folder = entry.name().contains("/") ? entry.name().substring(0, entry.name().lastIndexOf('/') + 1) : "";
     Reader r = new Reader(entry, sha, folder, order, context);
-    try (Lines lines = Lines.open(source, entry, source.limits)) {
+    try (Lines lines = Lines.open(source, entry)) {
       try {
         String line;
         while ((line = lines.next()) != null) {
@@ -196,7 +196,7 @@ public final class WhatsAppImporter implements ExportImporter {
     boolean meridiem = false;
     boolean indonesian = entry.fileName().toLowerCase(Locale.ROOT).startsWith("chat whatsapp dengan ");
     int conflictLine = 0;
-    try (Lines lines = Lines.open(source, entry, source.limits)) {
+    try (Lines lines = Lines.open(source, entry)) {
       String line;
       while ((line = lines.next()) != null) {
         WhatsAppStamp s = WhatsAppStamp.parse(WhatsAppStamp.clean(line));

@@ -187,7 +187,7 @@ public final class XImporter implements ExportImporter {
   private static void readQuietly(ExportSource source, ExportSource.Entry entry, ImportContext context,
       Json.Visitor visitor) {
     try {
-      Json.read(source, entry, source.limits, true, false, context, visitor);
+      Json.read(source, entry, true, false, context, visitor);
     } catch (ImportException e) {
       context.problem(entry.path(), e.position(), e);
     } catch (RuntimeException e) {
@@ -226,17 +226,14 @@ public final class XImporter implements ExportImporter {
 
     /** Reads every record of {@code entry}'s top-level array with {@code handler}; problems are reported. */
     void each(ExportSource.Entry entry, Handler handler) {
-      String sha;
-      try {
-        sha = source.sha256(entry);
-      } catch (ImportException e) {
-        context.problem(entry.path(), null, e);
+      String sha = source.sha256(entry, context);
+      if (sha == null) {
         return;
       }
       boolean[] list = new boolean[1];
       long before = context.summary().problemCount();
       try {
-        Json.read(source, entry, source.limits, true, false, context, new Json.Visitor() {
+        Json.read(source, entry, true, false, context, new Json.Visitor() {
           @Override
           public boolean records(List<String> path) {
             if (path.isEmpty()) {

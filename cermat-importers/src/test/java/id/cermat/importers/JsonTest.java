@@ -25,7 +25,7 @@ class JsonTest {
       Limits limits) throws Exception {
     Path f = Files.writeString(temp.resolve(name), content);
     try (ExportSource s = ExportSource.open(f, limits)) {
-      Json.read(s, s.entries().get(0), limits, js, hex, context, new Json.Visitor() {
+      Json.read(s, s.entries().get(0), js, hex, context, new Json.Visitor() {
         @Override
         public boolean records(List<String> path) {
           return path.equals(recordPath);

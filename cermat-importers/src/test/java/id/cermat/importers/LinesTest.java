@@ -17,7 +17,7 @@ class LinesTest {
   private List<String> lines(byte[] bytes, Limits limits, int[] malformed) throws Exception {
     Path f = Files.write(temp.resolve("chat.txt"), bytes);
     List<String> out = new ArrayList<>();
-    try (ExportSource s = ExportSource.open(f, limits); Lines l = Lines.open(s, s.entries().get(0), limits)) {
+    try (ExportSource s = ExportSource.open(f, limits); Lines l = Lines.open(s, s.entries().get(0))) {
       for (String line; (line = l.next()) != null; ) {
         out.add(l.number() + ":" + line);
       }
