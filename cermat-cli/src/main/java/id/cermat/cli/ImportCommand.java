@@ -1,5 +1,6 @@
 package id.cermat.cli;
 
+import id.cermat.engine.PostKind;
 import id.cermat.engine.Screener;
 import id.cermat.engine.ScreeningContext;
 import id.cermat.engine.ScreeningResult;
@@ -14,10 +15,8 @@ import id.cermat.importers.ImportSummary;
 import id.cermat.importers.Importers;
 import id.cermat.importers.Limits;
 import id.cermat.importers.PostJson;
-import id.cermat.engine.PostKind;
-import java.io.IOException;
+import id.cermat.importers.ProgressListener;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -114,33 +113,19 @@ final class ImportCommand implements Callable<Integer> {
     Screener screener = screen ? Screener.createDefault(locale) : null;
     ImportContext context = new ImportContext(zoneId, sender, post -> print(out, post, screener));
     Progress bar = showProgress ? new Progress(err) : null;
-    ExportImporter importer = null;
-    try (ExportSource source = ExportSource.open(file, Limits.DEFAULT)) {
-      importer = Importers.choose(source, format);
-      if (importer.chat() && context.sender() == null) {
-        err.println(m.get("import.needSender", source.name(), importer.format()));
-        return ScreenCommand.USAGE;
-      }
-      if (bar != null) {
-        source.progress(bar);
-      }
-      for (ImportProblem refused : source.refused()) {
-        context.problem(refused);
-      }
-      importer.read(source, context);
+    ExportImporter importer;
+    try {
+      importer = Importers.run(file, format, Limits.DEFAULT, context, bar == null ? ProgressListener.NONE : bar);
     } catch (ImportException e) {
       out.flush();
       if (bar != null) {
         bar.clear();
       }
+      if (Importers.NEED_SENDER.equals(e.key())) {
+        err.println(m.get("import.needSender", e.message(m.locale())));
+        return ScreenCommand.USAGE;
+      }
       err.println(m.get("import.unreadable", e.message(m.locale())));
-      return ScreenCommand.UNREADABLE;
-    } catch (IOException e) {
-      // closing the archive failed after it was read: the posts are out; report it like a problem
-      context.problem(file.toString(), null, "problem.file.notClosed",
-          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    } catch (UncheckedIOException e) {
-      err.println(m.get("error.io", "stdout", e.getMessage()));
       return ScreenCommand.UNREADABLE;
     }
     out.flush();
@@ -200,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** A one-line progress bar on stderr for the file being read. */
-  private static final class Progress implements id.cermat.importers.ProgressListener {
+  private static final class Progress implements ProgressListener {
     private final PrintWriter err;
     private String name = "";
     private long size;

@@ -14,6 +14,9 @@ public final class Importers {
       new XImporter(), new InstagramImporter(), new FacebookImporter(), new TikTokImporter(),
       new TelegramImporter(), new WhatsAppImporter(), new LineImporter(), new MessengerImporter());
 
+  /** The key of the error a chat gives without a sender: a usage error rather than an unreadable export. */
+  public static final String NEED_SENDER = "error.chat.needSender";
+
   private Importers() {
   }
 
@@ -85,22 +88,22 @@ public final class Importers {
    */
   public static ExportImporter run(Path path, String format, Limits limits, ImportContext context,
       ProgressListener progress) throws ImportException {
+    ExportImporter importer = null;
     try (ExportSource source = ExportSource.open(path, limits)) {
       source.progress(progress);
-      ExportImporter importer = choose(source, format);
+      importer = choose(source, format);
       if (importer.chat() && context.sender() == null) {
-        throw new ImportException(source.name(), null, "error.chat.needSender",
-            importer.format().toUpperCase(Locale.ROOT).charAt(0) + importer.format().substring(1));
+        throw new ImportException(source.name(), null, NEED_SENDER, importer.format());
       }
       for (ImportProblem refused : source.refused()) {
         context.problem(refused);
       }
       importer.read(source, context);
-      return importer;
     } catch (IOException e) {
       // closing the archive failed after everything was read: nothing is lost, but say so
       context.problem(path.toString(), null, "problem.file.notClosed", ExportSource.detail(e));
-      return null;
     }
+    return importer;
   }
+
 }
