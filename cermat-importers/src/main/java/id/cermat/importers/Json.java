@@ -151,6 +151,38 @@ public final class Json {
     }
   }
 
+  /**
+   * The first scalar outside records of {@code entry} that {@code wanted} accepts (by its path and value), or
+   * null: an account name in a profile or manifest file. A file that cannot be opened is a problem in
+   * {@code context}, like any other reading problem of {@link #read}.
+   */
+  public static String firstScalar(ExportSource source, ExportSource.Entry entry, boolean javaScript,
+      ImportContext context, java.util.function.BiPredicate<List<String>, String> wanted) {
+    String[] found = new String[1];
+    try {
+      read(source, entry, javaScript, false, context, new Visitor() {
+        @Override
+        public boolean records(List<String> path) {
+          return false;
+        }
+
+        @Override
+        public void record(List<String> path, JsonNode record, String position) {
+        }
+
+        @Override
+        public void scalar(List<String> path, String value) {
+          if (found[0] == null && value != null && wanted.test(path, value)) {
+            found[0] = value;
+          }
+        }
+      });
+    } catch (ImportException e) {
+      context.problem(entry.path(), e.position(), e);
+    }
+    return found[0];
+  }
+
   /** Skips everything up to and including the first '=' within 64 KB; false when there is none. */
   static boolean skipAssignment(InputStream in) throws IOException {
     for (int i = 0; i < 1 << 16; i++) {

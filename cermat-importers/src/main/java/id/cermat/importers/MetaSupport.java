@@ -189,28 +189,8 @@ final class MetaSupport {
    */
   static String scalar(ExportSource source, ExportSource.Entry entry, ImportContext context,
       List<List<String>> paths) {
-    String[] found = new String[1];
-    try {
-      Json.read(source, entry, false, false, context, new Json.Visitor() {
-        @Override
-        public boolean records(List<String> path) {
-          return false;
-        }
-
-        @Override
-        public void record(List<String> path, JsonNode record, String position) {
-        }
-
-        @Override
-        public void scalar(List<String> path, String value) {
-          if (found[0] == null && value != null && !value.isBlank() && paths.contains(path)) {
-            found[0] = fix(value).strip();
-          }
-        }
-      });
-    } catch (ImportException e) {
-      context.problem(entry.path(), e.position(), e);
-    }
-    return found[0];
+    String value = Json.firstScalar(source, entry, false, context,
+        (path, v) -> !v.isBlank() && paths.contains(path));
+    return value == null ? null : fix(value).strip();
   }
 }

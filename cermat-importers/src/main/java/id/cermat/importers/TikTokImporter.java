@@ -85,11 +85,11 @@ public final class TikTokImporter implements ExportImporter {
         continue;
       }
       // first pass: the user name (Profile comes after the lists); its problems are reported by the second
-      TikTokProfile profile = new TikTokProfile();
-      Json.read(source, entry, false, false,
-          new ImportContext(ZoneId.of("UTC"), null, p -> { }), profile);
+      String userName = Json.firstScalar(source, entry, false, new ImportContext(ZoneId.of("UTC"), null, p -> { }),
+          (path, value) -> path.size() >= 2 && path.get(path.size() - 1).equalsIgnoreCase("userName")
+              && path.get(path.size() - 2).equalsIgnoreCase("ProfileMap") && TikTokFields.value(value) != null);
       Json.read(source, entry, false, false, context,
-          new TikTokReader(entry, sha, profile.userName, context));
+          new TikTokReader(entry, sha, userName == null ? null : userName.strip(), context));
     }
   }
 
@@ -120,29 +120,6 @@ public final class TikTokImporter implements ExportImporter {
     }
     Matcher m = VIDEO_ID.matcher(link);
     return m.find() ? m.group(1) : null;
-  }
-
-  /** Finds the account's user name ({@code Profile > Profile Information > ProfileMap > userName}). */
-  private static final class TikTokProfile implements Json.Visitor {
-    private String userName;
-
-    @Override
-    public boolean records(List<String> path) {
-      return false;
-    }
-
-    @Override
-    public void record(List<String> path, JsonNode record, String position) {
-    }
-
-    @Override
-    public void scalar(List<String> path, String value) {
-      int n = path.size();
-      if (userName == null && n >= 2 && path.get(n - 1).equalsIgnoreCase("userName")
-          && path.get(n - 2).equalsIgnoreCase("ProfileMap") && TikTokFields.value(value) != null) {
-        userName = value.strip();
-      }
-    }
   }
 
   /** Turns the records of the lists read into posts. */

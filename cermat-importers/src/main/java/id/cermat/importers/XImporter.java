@@ -139,26 +139,10 @@ public final class XImporter implements ExportImporter {
   /** The archive's user name: {@code manifest.js}'s {@code userInfo.userName}, else {@code account.js}'s. */
   static String account(ExportSource source, ImportContext context) {
     for (ExportSource.Entry e : source.named("manifest.js")) {
-      String[] found = new String[1];
-      readQuietly(source, e, context, new Json.Visitor() {
-        @Override
-        public boolean records(List<String> path) {
-          return false;
-        }
-
-        @Override
-        public void record(List<String> path, JsonNode record, String position) {
-        }
-
-        @Override
-        public void scalar(List<String> path, String value) {
-          if (found[0] == null && path.equals(List.of("userInfo", "userName")) && userName(value) != null) {
-            found[0] = userName(value);
-          }
-        }
-      });
-      if (found[0] != null) {
-        return found[0];
+      String found = Json.firstScalar(source, e, true, context,
+          (path, value) -> path.equals(List.of("userInfo", "userName")) && userName(value) != null);
+      if (found != null) {
+        return userName(found);
       }
     }
     for (ExportSource.Entry e : source.named("account.js")) {
