@@ -30,6 +30,8 @@ public final class Lines implements Closeable {
   private boolean pendingCr;
   private int number;
   private int firstMalformed;
+  /** Where in {@link #chars} the first replacement character stands until its line is read, else -1. */
+  private int badAt = -1;
   private int cut;
 
   private Lines(InputStream in, Charset charset, int maxChars) {
@@ -87,6 +89,10 @@ public final class Lines implements Closeable {
         }
         break;
       }
+      if (chars.position() == badAt) {
+        badAt = -1;
+        firstMalformed = number + 1;
+      }
       char c = chars.get();
       if (pendingCr) {
         pendingCr = false;
@@ -131,13 +137,15 @@ public final class Lines implements Closeable {
       }
       CoderResult r = decoder.decode(bytes, chars, eof);
       if (r.isError()) {
-        if (firstMalformed == 0) {
-          firstMalformed = number + 1 + count(chars, '\n');
+        if (!chars.hasRemaining()) {
+          break; // the characters before it are read first; the bad bytes come back at the next fill
+        }
+        if (firstMalformed == 0 && badAt < 0) {
+          // its line is known once next() reaches it: lines may end in LF, CRLF or CR
+          badAt = chars.position();
         }
         bytes.position(bytes.position() + r.length());
-        if (chars.hasRemaining()) {
-          chars.put('\uFFFD');
-        }
+        chars.put('\uFFFD');
         continue;
       }
       if (eof && !bytes.hasRemaining()) {
@@ -150,16 +158,6 @@ public final class Lines implements Closeable {
     }
     chars.flip();
     return chars.hasRemaining();
-  }
-
-  private static int count(CharBuffer b, char c) {
-    int n = 0;
-    for (int i = 0; i < b.position(); i++) {
-      if (b.get(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** The number (from 1) of the line {@link #next()} returned last. */

@@ -51,6 +51,27 @@ class LinesTest {
   }
 
   @Test
+  void theFirstBadLineIsFoundWhateverTheLinesEndWith() throws Exception {
+    int[] m = new int[2];
+    byte[] b = {'a', '\r', 'b', '\r', '\n', 'c', '\r', 'd', (byte) 0xFF, '\r', 'e', (byte) 0xC3};
+    assertThat(lines(b, Limits.DEFAULT, m)).containsExactly("1:a", "2:b", "3:c", "4:d\uFFFD", "5:e\uFFFD");
+    assertThat(m[0]).isEqualTo(4);
+  }
+
+  @Test
+  void badBytesNearABufferBoundaryAreReplacedNotLost() throws Exception {
+    int[] m = new int[2];
+    byte[] b = new byte[(1 << 16) + 10];
+    java.util.Arrays.fill(b, (byte) 'x');
+    b[(1 << 16) - 1] = (byte) 0xFF;
+    b[(1 << 16) + 3] = '\n';
+    List<String> out = lines(b, new Limits(10, 1 << 20, 100, 1 << 20, 64, 100, 1 << 20), m);
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).hasSize(2 + (1 << 16) + 3).contains("\uFFFD");
+    assertThat(m[0]).isEqualTo(1);
+  }
+
+  @Test
   void aLineOverTheLimitIsCut() throws Exception {
     int[] m = new int[2];
     Limits small = new Limits(10, 1 << 20, 100, 1 << 20, 64, 100, 80);
