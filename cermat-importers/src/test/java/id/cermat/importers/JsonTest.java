@@ -72,6 +72,47 @@ class JsonTest {
   }
 
   @Test
+  void wrongEncodingsAreAProblemAtTheirLineAndUtf16IsRead() throws Exception {
+    Path latin1 = temp.resolve("latin1.json");
+    Files.write(latin1, "[{\"a\":\"ok\"},\n{\"a\":\"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1));
+    try (ExportSource s = ExportSource.open(latin1, Limits.DEFAULT)) {
+      Json.read(s, s.entries().get(0), false, false, context, new Json.Visitor() {
+        @Override
+        public boolean records(List<String> path) {
+          return true;
+        }
+
+        @Override
+        public void record(List<String> path, JsonNode record, String position) {
+          seen.add(position + " " + record);
+        }
+      });
+    }
+    assertThat(seen).containsExactly("line 1 {\"a\":\"ok\"}");
+    assertThat(context.summary().problems()).singleElement().satisfies(p -> {
+      assertThat(p.position()).isEqualTo("line 2");
+      assertThat(p.reason()).contains("UTF-8");
+    });
+    seen.clear();
+    Path utf16 = temp.resolve("utf16.json");
+    Files.write(utf16, "[{\"a\":\"caf\u00e9 👷\"}]".getBytes(StandardCharsets.UTF_16LE));
+    try (ExportSource s = ExportSource.open(utf16, Limits.DEFAULT)) {
+      Json.read(s, s.entries().get(0), false, false, context, new Json.Visitor() {
+        @Override
+        public boolean records(List<String> path) {
+          return true;
+        }
+
+        @Override
+        public void record(List<String> path, JsonNode record, String position) {
+          seen.add(record.get("a").asText());
+        }
+      });
+    }
+    assertThat(seen).containsExactly("caf\u00e9 👷");
+  }
+
+  @Test
   void aTruncatedFileIsAProblemNotAnException() throws Exception {
     read("cut.json", "[{\"a\":1},{\"a\":", false, false, List.of(), Limits.DEFAULT);
     assertThat(seen).hasSize(1);
