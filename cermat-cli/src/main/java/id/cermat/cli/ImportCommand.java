@@ -16,7 +16,9 @@ import id.cermat.importers.Importers;
 import id.cermat.importers.Limits;
 import id.cermat.importers.PostJson;
 import id.cermat.importers.ProgressListener;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -103,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
     Boolean showProgress = switch (progress.toLowerCase(Locale.ROOT)) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> System.console() != null;
+      case "auto" -> stderrIsTerminal();
       default -> null;
     };
     if (showProgress == null) {
@@ -135,6 +137,19 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary summary = context.summary();
     summarise(err, importer, summary);
     return summary.complete() ? ScreenCommand.OK : ScreenCommand.INPUT_ERRORS;
+  }
+
+  /**
+   * Whether stderr is a terminal, also when stdout goes to a file (the usual {@code cermat import x > posts.jsonl},
+   * where {@code System.console()} is null): on Linux from what file descriptor 2 points to.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   private void print(PrintWriter out, CapturedPost post, Screener screener) {

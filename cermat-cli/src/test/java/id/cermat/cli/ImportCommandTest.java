@@ -152,6 +152,19 @@ class ImportCommandTest {
   }
 
   @Test
+  void byDefaultTheBarShowsOnlyOnATerminal() throws Exception {
+    // the tests' stderr is a pipe: "auto" draws nothing
+    assertThat(ImportCommand.stderrIsTerminal()).isFalse();
+    Fixtures.Case c = cases().get(0);
+    String[] a = args(c, c.input(temp));
+    List<String> auto = new ArrayList<>(Arrays.asList(a));
+    auto.subList(2, 4).clear();
+    CliRun r = CliRun.run(auto.toArray(String[]::new));
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("\r[");
+  }
+
+  @Test
   void englishSummaryOnRequest() throws Exception {
     Fixtures.Case c = cases().get(0);
     String[] a = args(c, c.input(temp));
