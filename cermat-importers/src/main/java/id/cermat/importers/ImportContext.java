@@ -108,6 +108,24 @@ public final class ImportContext {
     }
   }
 
+  /** Reads one file of an export. */
+  public interface FileTask {
+    void read(ExportSource.Entry entry) throws ImportException;
+  }
+
+  /** Runs {@code task} on each file; a file whose reading fails is a problem, and the next file is read. */
+  public void eachFile(java.util.List<ExportSource.Entry> files, FileTask task) {
+    for (ExportSource.Entry e : files) {
+      try {
+        task.read(e);
+      } catch (ImportException ex) {
+        problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex);
+      } catch (RuntimeException ex) {
+        problem(e.path(), null, "problem.failed", ExportSource.detail(ex));
+      }
+    }
+  }
+
   public ImportSummary summary() {
     return new ImportSummary(kept, skipped, others, problems, problemCount);
   }

@@ -120,15 +120,7 @@ public final class LineImporter implements ExportImporter {
     if (files.isEmpty()) {
       throw new ImportException(source.name(), null, "error.noFiles.line");
     }
-    for (ExportSource.Entry e : files) {
-      try {
-        readFile(source, e, context);
-      } catch (ImportException ex) {
-        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex);
-      } catch (RuntimeException ex) {
-        context.problem(e.path(), null, "problem.failed", ExportSource.detail(ex));
-      }
-    }
+    context.eachFile(files, e -> readFile(source, e, context));
   }
 
   private void readFile(ExportSource source, ExportSource.Entry entry, ImportContext context)
@@ -138,26 +130,8 @@ public final class LineImporter implements ExportImporter {
       return;
     }
     Reader r = new Reader(entry, source.sha256(entry), dayMonth, context);
-    try (Lines lines = Lines.open(source, entry)) {
-      try {
-        String line;
-        while ((line = lines.next()) != null) {
-          r.line(line, lines.number());
-        }
-      } catch (IOException e) {
-        context.problem(entry.path(), "line " + (lines.number() + 1), "problem.lines.unreadableFurther",
-            ExportSource.detail(e));
-      }
-      r.finish();
-      if (lines.firstMalformedLine() > 0) {
-        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "problem.lines.malformed");
-      }
-      if (lines.cutLines() > 0) {
-        context.problem(entry.path(), null, "problem.lines.cut", lines.cutLines());
-      }
-    } catch (IOException e) {
-      context.problem(entry.path(), null, "problem.file.notClosed", ExportSource.detail(e));
-    }
+    Lines.forEach(source, entry, context, r::line);
+    r.finish();
   }
 
   /**

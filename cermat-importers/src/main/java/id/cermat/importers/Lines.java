@@ -77,6 +77,41 @@ public final class Lines implements Closeable {
     }
   }
 
+  /** Receives the lines of a file. */
+  public interface LineReader {
+    void line(String text, int number);
+  }
+
+  /**
+   * Feeds every line of {@code entry} to {@code reader}. What spoils the reading goes to {@code context} as
+   * problems: an I/O error part way (the lines before it are read), bytes not valid in the file's encoding (the
+   * first such line), lines cut at the limit.
+   *
+   * @throws ImportException when the file cannot be opened
+   */
+  public static void forEach(ExportSource source, ExportSource.Entry entry, ImportContext context,
+      LineReader reader) throws ImportException {
+    try (Lines lines = open(source, entry)) {
+      try {
+        String line;
+        while ((line = lines.next()) != null) {
+          reader.line(line, lines.number());
+        }
+      } catch (IOException e) {
+        context.problem(entry.path(), "line " + (lines.number() + 1), "problem.lines.unreadableFurther",
+            ExportSource.detail(e));
+      }
+      if (lines.firstMalformedLine() > 0) {
+        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "problem.lines.malformed");
+      }
+      if (lines.cutLines() > 0) {
+        context.problem(entry.path(), null, "problem.lines.cut", lines.cutLines());
+      }
+    } catch (IOException e) {
+      context.problem(entry.path(), null, "problem.file.notClosed", ExportSource.detail(e));
+    }
+  }
+
   /** The next line without its end, or null after the last. */
   public String next() throws IOException {
     line.setLength(0);

@@ -140,15 +140,7 @@ public final class WhatsAppImporter implements ExportImporter {
     if (files.isEmpty()) {
       throw new ImportException(source.name(), null, "error.noFiles.whatsapp");
     }
-    for (ExportSource.Entry e : files) {
-      try {
-        readFile(source, e, context);
-      } catch (ImportException ex) {
-        context.problem(ex.file() != null ? ex.file() : e.path(), ex.position(), ex);
-      } catch (RuntimeException ex) {
-        context.problem(e.path(), null, "problem.failed", ExportSource.detail(ex));
-      }
-    }
+    context.eachFile(files, e -> readFile(source, e, context));
   }
 
   private void readFile(ExportSource source, ExportSource.Entry entry, ImportContext context)
@@ -160,28 +152,10 @@ public final class WhatsAppImporter implements ExportImporter {
     String sha = source.sha256(entry);
     String folder = entry.name().contains("/") ? entry.name().substring(0, entry.name().lastIndexOf('/') + 1) : "";
     Reader r = new Reader(entry, sha, folder, order, context);
-    try (Lines lines = Lines.open(source, entry)) {
-      try {
-        String line;
-        while ((line = lines.next()) != null) {
-          r.line(line, lines.number());
-        }
-      } catch (IOException e) {
-        context.problem(entry.path(), "line " + (lines.number() + 1), "problem.lines.unreadableFurther",
-            ExportSource.detail(e));
-      }
-      r.finish();
-      if (r.before > 0) {
-        context.problem(entry.path(), "line 1", "problem.whatsapp.beforeFirst", r.before);
-      }
-      if (lines.firstMalformedLine() > 0) {
-        context.problem(entry.path(), "line " + lines.firstMalformedLine(), "problem.lines.malformed");
-      }
-      if (lines.cutLines() > 0) {
-        context.problem(entry.path(), null, "problem.lines.cut", lines.cutLines());
-      }
-    } catch (IOException e) {
-      context.problem(entry.path(), null, "problem.file.notClosed", ExportSource.detail(e));
+    Lines.forEach(source, entry, context, r::line);
+    r.finish();
+    if (r.before > 0) {
+      context.problem(entry.path(), "line 1", "problem.whatsapp.beforeFirst", r.before);
     }
   }
 
