@@ -137,6 +137,30 @@ public abstract class ExportSource implements Closeable {
     return out;
   }
 
+  /**
+   * The first {@code max} files whose name ends in {@code suffix} (case ignored) and whose lower-cased name and
+   * first 4 KB pass {@code test}: a renamed export found by its content. A file whose head cannot be read is a
+   * problem in {@code context}.
+   */
+  public List<Entry> probe(String suffix, int max, ImportContext context,
+      java.util.function.BiPredicate<String, byte[]> test) {
+    List<Entry> out = new ArrayList<>();
+    int probes = 0;
+    for (Entry e : entries) {
+      String name = e.fileName().toLowerCase(Locale.ROOT);
+      if (name.endsWith(suffix) && probes++ < max) {
+        try {
+          if (test.test(name, head(e, 4096))) {
+            out.add(e);
+          }
+        } catch (ImportException ex) {
+          context.problem(e.path(), null, ex);
+        }
+      }
+    }
+    return out;
+  }
+
   public void progress(ProgressListener listener) {
     this.progress = listener == null ? ProgressListener.NONE : listener;
   }
@@ -253,6 +277,7 @@ public abstract class ExportSource implements Closeable {
     private final Entry entry;
     private final boolean report;
     private final long compressed;
+    private final byte[] one = new byte[1];
     private long read;
 
     Guarded(Entry entry, InputStream in, boolean report) {
@@ -264,7 +289,6 @@ public abstract class ExportSource implements Closeable {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
       int n = read(one, 0, 1);
       return n < 0 ? -1 : one[0] & 0xff;
     }

@@ -3,7 +3,6 @@ package id.cermat.importers;
 import id.cermat.engine.Platform;
 import id.cermat.engine.PostKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -83,14 +82,7 @@ public final class LineImporter implements ExportImporter {
 
   /** The first few non-blank lines of {@code head}, stripped, without a byte-order mark. */
   private static List<String> headLines(byte[] head) {
-    String text;
-    if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-      text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16LE);
-    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-      text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16BE);
-    } else {
-      text = new String(head, StandardCharsets.UTF_8);
-    }
+    String text = Lines.headText(head);
     List<String> out = new ArrayList<>();
     for (String line : text.split("\r\n|\r|\n", 12)) {
       String s = line.replace("\ufeff", "").strip();
@@ -103,20 +95,7 @@ public final class LineImporter implements ExportImporter {
 
   @Override
   public void read(ExportSource source, ImportContext context) throws ImportException {
-    List<ExportSource.Entry> files = new ArrayList<>();
-    int probes = 0;
-    for (ExportSource.Entry e : source.entries()) {
-      String n = e.fileName().toLowerCase(Locale.ROOT);
-      if (n.endsWith(".txt") && probes++ < MAX_PROBES) {
-        try {
-          if (score(n, source.head(e, 4096)) > 0) {
-            files.add(e);
-          }
-        } catch (ImportException ex) {
-          context.problem(e.path(), null, ex);
-        }
-      }
-    }
+    List<ExportSource.Entry> files = source.probe(".txt", MAX_PROBES, context, (n, head) -> score(n, head) > 0);
     if (files.isEmpty()) {
       throw new ImportException(source.name(), null, "error.noFiles.line");
     }

@@ -52,17 +52,8 @@ public final class Lines implements Closeable {
       java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
       byte[] head = new byte[3];
       int n = p.readNBytes(head, 0, 3);
-      Charset cs = StandardCharsets.UTF_8;
-      int skip = 0;
-      if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-        skip = 3;
-      } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-        cs = StandardCharsets.UTF_16LE;
-        skip = 2;
-      } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-        cs = StandardCharsets.UTF_16BE;
-        skip = 2;
-      }
+      Charset cs = charset(head, n);
+      int skip = bom(head, n);
       if (n > skip) {
         p.unread(head, skip, n - skip);
       }
@@ -75,6 +66,34 @@ public final class Lines implements Closeable {
       }
       throw ImportException.caused(e, entry.path(), "line 1", "problem.file.unreadable", ExportSource.detail(e));
     }
+  }
+
+  /** The encoding a file's first {@code n} bytes say it has: UTF-16 by its byte-order mark, else UTF-8. */
+  private static Charset charset(byte[] head, int n) {
+    if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** How many of the first {@code n} bytes are a byte-order mark. */
+  private static int bom(byte[] head, int n) {
+    if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+      return 3;
+    }
+    return charset(head, n) == StandardCharsets.UTF_8 ? 0 : 2;
+  }
+
+  /**
+   * The first bytes of a text file ({@link ExportSource#head}) as text, decoded as {@link #open} would read the
+   * file, without its byte-order mark; a character cut at the end becomes U+FFFD.
+   */
+  public static String headText(byte[] head) {
+    int skip = bom(head, head.length);
+    return new String(head, skip, head.length - skip, charset(head, head.length));
   }
 
   /** Receives the lines of a file. */

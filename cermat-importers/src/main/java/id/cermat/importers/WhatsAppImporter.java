@@ -3,7 +3,6 @@ package id.cermat.importers;
 import id.cermat.engine.Platform;
 import id.cermat.engine.PostKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,14 +96,7 @@ public final class WhatsAppImporter implements ExportImporter {
 
   /** Whether the first non-blank line of {@code head} is a WhatsApp message or system line. */
   static boolean startsLikeChat(byte[] head) {
-    String text;
-    if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-      text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16LE);
-    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-      text = new String(head, 2, head.length - 2, StandardCharsets.UTF_16BE);
-    } else {
-      text = new String(head, StandardCharsets.UTF_8);
-    }
+    String text = Lines.headText(head);
     for (String line : text.split("\r\n|\r|\n", 8)) {
       String c = WhatsAppStamp.clean(line).strip();
       if (!c.isEmpty()) {
@@ -124,18 +116,7 @@ public final class WhatsAppImporter implements ExportImporter {
       }
     }
     if (files.isEmpty()) {
-      int probes = 0;
-      for (ExportSource.Entry e : source.entries()) {
-        if (e.fileName().toLowerCase(Locale.ROOT).endsWith(".txt") && probes++ < MAX_PROBES) {
-          try {
-            if (startsLikeChat(source.head(e, 4096))) {
-              files.add(e);
-            }
-          } catch (ImportException ex) {
-            context.problem(e.path(), null, ex);
-          }
-        }
-      }
+      files = source.probe(".txt", MAX_PROBES, context, (n, head) -> startsLikeChat(head));
     }
     if (files.isEmpty()) {
       throw new ImportException(source.name(), null, "error.noFiles.whatsapp");
