@@ -153,4 +153,44 @@ public final class Calibration {
     }
     return new Thresholds(review, Math.max(flag, review), bestP, bestR, Math.max(0, bestF1));
   }
+
+  /** Two heads' thresholds chosen together, and the share of posts on which both decisions were right. */
+  public record PairThresholds(double first, double second, double accuracy) {}
+
+  /**
+   * The thresholds of two heads read as one pair of decisions (Ibrohim's HS and Abusive), chosen for the
+   * exact-match accuracy of the pair: both in steps of 0.01 from 0.01 to 0.99; on a tie the pair nearest to
+   * (0.5, 0.5), the point where a calibrated probability says "more likely yes than no", then the lower.
+   */
+  public static PairThresholds pairThresholds(double[] first, boolean[] firstLabels, double[] second,
+      boolean[] secondLabels) {
+    int n = first.length;
+    if (firstLabels.length != n || second.length != n || secondLabels.length != n || n == 0) {
+      throw new IllegalArgumentException("a pair needs the same posts for both heads, at least one");
+    }
+    double bestA = 0.5;
+    double bestB = 0.5;
+    int bestRight = -1;
+    double bestDistance = Double.POSITIVE_INFINITY;
+    for (int a = 1; a <= 99; a++) {
+      double ta = a / 100.0;
+      for (int b = 1; b <= 99; b++) {
+        double tb = b / 100.0;
+        int right = 0;
+        for (int i = 0; i < n; i++) {
+          if ((first[i] >= ta) == firstLabels[i] && (second[i] >= tb) == secondLabels[i]) {
+            right++;
+          }
+        }
+        double distance = Math.abs(a - 50) + Math.abs(b - 50);
+        if (right > bestRight || right == bestRight && distance < bestDistance) {
+          bestRight = right;
+          bestDistance = distance;
+          bestA = ta;
+          bestB = tb;
+        }
+      }
+    }
+    return new PairThresholds(bestA, bestB, (double) bestRight / n);
+  }
 }

@@ -5,6 +5,7 @@ import id.cermat.training.data.IbrohimReader;
 import id.cermat.training.data.LabelledPost;
 import id.cermat.training.data.NetifierReader;
 import id.cermat.training.data.SyntheticReader;
+import id.cermat.training.eval.Evaluator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,9 @@ record HeadSpec(String name, CategoryCode category, String sourceLabel, List<Str
   static final List<String> SOURCE_ORDER = List.of(IbrohimReader.SOURCE, NetifierReader.SOURCE,
       SyntheticReader.SOURCE);
 
+  /** Ibrohim's own labels, read as one pair of decisions by {@code cermat eval --format ibrohim}. */
+  static final List<String> PAIR = List.of(Evaluator.HS_HEAD, Evaluator.ABUSIVE_HEAD);
+
   /** The gate's name: does the post break any rule at all (trained where "no label" means clean). */
   static final String GATE = id.cermat.engine.model.ClassifierModel.GATE;
 
@@ -46,8 +50,8 @@ record HeadSpec(String name, CategoryCode category, String sourceLabel, List<Str
       }
     }
     if (present.contains(IbrohimReader.SOURCE)) {
-      for (String label : List.of("HS", "Abusive")) {
-        out.add(new HeadSpec(IbrohimReader.SOURCE + ":" + label, null, label, List.of(IbrohimReader.SOURCE)));
+      for (String name : PAIR) {
+        out.add(new HeadSpec(name, null, name.substring(name.indexOf(':') + 1), List.of(IbrohimReader.SOURCE)));
       }
     }
     if (present.contains(SyntheticReader.SOURCE)) {

@@ -67,4 +67,29 @@ class CalibrationTest {
     assertThat(Calibration.thresholds(p, y, 0.7, 0.9, 5).flag()).isInfinite();
     assertThat(Calibration.thresholds(p, y, 0.7, 0.9, 3).flag()).isEqualTo(0.7);
   }
+
+  @Test
+  void choosesThePairOfThresholdsWithTheBestExactMatchAccuracy() {
+    double[] a = {0.9, 0.7, 0.65, 0.6, 0.3, 0.2};
+    boolean[] ya = {true, true, true, false, false, false};
+    double[] b = {0.8, 0.35, 0.3, 0.9, 0.1, 0.32};
+    boolean[] yb = {true, true, false, true, false, true};
+    Calibration.PairThresholds t = Calibration.pairThresholds(a, ya, b, yb);
+    // every post right needs the first in (0.60, 0.65] and the second in (0.30, 0.32]; of those, the pair
+    // nearest to (0.5, 0.5)
+    assertThat(t.accuracy()).isEqualTo(1.0);
+    assertThat(t.first()).isEqualTo(0.61);
+    assertThat(t.second()).isEqualTo(0.32);
+  }
+
+  @Test
+  void breaksTiesTowardsEvenOdds() {
+    // every threshold between 0.21 and 0.79 gets both posts right: the pair (0.5, 0.5) is chosen
+    double[] a = {0.8, 0.2};
+    boolean[] y = {true, false};
+    Calibration.PairThresholds t = Calibration.pairThresholds(a, y, a.clone(), y.clone());
+    assertThat(t.first()).isEqualTo(0.5);
+    assertThat(t.second()).isEqualTo(0.5);
+    assertThat(t.accuracy()).isEqualTo(1.0);
+  }
 }
