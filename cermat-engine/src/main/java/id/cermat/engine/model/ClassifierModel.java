@@ -51,13 +51,14 @@ public final class ClassifierModel {
 
   private final long[] keys;
   private final byte[] groups;
-  private final float[] idf;
   private final List<Head> heads;
   /**
-   * Weight of feature f for head h at {@code f * heads + h}, as half-precision bits: one post's features touch
-   * few cache lines, and the matrix is half the size of floats.
+   * One row per feature, as half-precision bits: its IDF at {@code f * stride}, then its weight for head h at
+   * {@code f * stride + 1 + h}. A feature's values share one or two cache lines, which matters because a post
+   * touches about 300 features scattered over the matrix; halves keep it at half the size of floats.
    */
-  private final short[] weights;
+  private final short[] rows;
+  private final int stride;
   private final String provenance;
   /**
    * Open addressing on the key's low bits: slot s holds the key at {@code 2s} and its feature number + 1 at
@@ -91,13 +92,19 @@ public final class ClassifierModel {
         throw new IllegalArgumentException("unknown feature group " + g);
       }
     }
-    this.idf = halves(idf);
-    this.weights = new short[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      if (!Float.isFinite(weights[i])) {
-        throw new IllegalArgumentException("model values must be finite (weight " + i + ")");
+    int h = this.heads.size();
+    this.stride = h + 1;
+    this.rows = new short[n * stride];
+    float[] idfHalves = halves(idf);
+    for (int f = 0; f < n; f++) {
+      rows[f * stride] = Float.floatToFloat16(idfHalves[f]);
+      for (int k = 0; k < h; k++) {
+        float w = weights[f * h + k];
+        if (!Float.isFinite(w)) {
+          throw new IllegalArgumentException("model values must be finite (weight " + (f * h + k) + ")");
+        }
+        rows[f * stride + 1 + k] = Float.floatToFloat16(w);
       }
-      this.weights[i] = Float.floatToFloat16(weights[i]);
     }
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2);
     this.table = new long[2 * capacity];
@@ -186,7 +193,7 @@ public final class ClassifierModel {
   }
 
   public float weight(int feature, int head) {
-    return Float.float16ToFloat(weights[feature * heads.size() + head]);
+    return Float.float16ToFloat(rows[feature * stride + 1 + head]);
   }
 
   /** The post's known features, weighted and scaled. */
@@ -230,7 +237,8 @@ public final class ClassifierModel {
       int g = groups[index[p]];
       if (g != FeatureExtractor.SIGNALS) {
         // most features occur once in a post: (1 + ln 1) · idf = idf, no logarithm needed
-        float v = value[p] == 1f ? idf[index[p]] : (float) ((1 + Math.log(value[p])) * idf[index[p]]);
+        float idf = Float.float16ToFloat(rows[index[p] * stride]);
+        float v = value[p] == 1f ? idf : (float) ((1 + Math.log(value[p])) * idf);
         value[p] = v;
         squares[g] += (double) v * v;
       }
@@ -251,10 +259,10 @@ public final class ClassifierModel {
       out[k] = heads.get(k).bias();
     }
     for (int p = 0; p < v.size; p++) {
-      int base = v.index[p] * h;
+      int base = v.index[p] * stride + 1;
       float x = v.value[p];
       for (int k = 0; k < h; k++) {
-        out[k] += x * Float.float16ToFloat(weights[base + k]);
+        out[k] += x * Float.float16ToFloat(rows[base + k]);
       }
     }
   }
@@ -265,7 +273,6 @@ public final class ClassifierModel {
    * rules' evidence, detectors, disguises) belong to no token and are left out.
    */
   public double[] tokenContributions(FeatureVector v, Occurrences occ, int head, int tokenCount) {
-    int h = heads.size();
     int[] occurrencesOf = new int[v.size];
     for (int i = 0; i < occ.size; i++) {
       if (v.positionOf[i] >= 0) {
@@ -278,7 +285,7 @@ public final class ClassifierModel {
       if (p < 0 || occ.first[i] < 0) {
         continue;
       }
-      double c = v.value[p] * Float.float16ToFloat(weights[v.index[p] * h + head]) / occurrencesOf[p];
+      double c = v.value[p] * Float.float16ToFloat(rows[v.index[p] * stride + 1 + head]) / occurrencesOf[p];
       int span = occ.last[i] - occ.first[i] + 1;
       for (int t = occ.first[i]; t <= occ.last[i]; t++) {
         out[t] += c / span;
@@ -312,11 +319,14 @@ public final class ClassifierModel {
       out.writeLong(k);
     }
     out.write(groups);
-    for (float f : idf) {
-      out.writeShort(Float.floatToFloat16(f));
+    int h = heads.size();
+    for (int f = 0; f < keys.length; f++) {
+      out.writeShort(rows[f * stride]);
     }
-    for (short w : weights) {
-      out.writeShort(w);
+    for (int f = 0; f < keys.length; f++) {
+      for (int k = 0; k < h; k++) {
+        out.writeShort(rows[f * stride + 1 + k]);
+      }
     }
     out.flush();
     gzip.finish();
