@@ -95,9 +95,11 @@ public final class ClassifierModel {
     int h = this.heads.size();
     this.stride = h + 1;
     this.rows = new short[n * stride];
-    float[] idfHalves = halves(idf);
     for (int f = 0; f < n; f++) {
-      rows[f * stride] = Float.floatToFloat16(idfHalves[f]);
+      if (!Float.isFinite(idf[f])) {
+        throw new IllegalArgumentException("model values must be finite (IDF " + f + ")");
+      }
+      rows[f * stride] = Float.floatToFloat16(idf[f]);
       for (int k = 0; k < h; k++) {
         float w = weights[f * h + k];
         if (!Float.isFinite(w)) {

@@ -52,6 +52,11 @@ class ClassifierModelTest {
     assertThat(read.head(CategoryCode.FLEXING)).isNull();
     assertThat(read.headIndex("data:HS")).isEqualTo(1);
     assertThat(read.headIndex("nope")).isEqualTo(-1);
+    // weights are given feature by feature, head by head
+    assertThat(read.weight(0, 1)).isEqualTo(-1f);
+    assertThat(read.weight(2, 0)).isEqualTo(2f);
+    assertThat(read.weight(2, 1)).isEqualTo(0.25f);
+    assertThat(read.weight(3, 0)).isEqualTo(1.5f);
   }
 
   @Test
@@ -140,6 +145,12 @@ class ClassifierModelTest {
     assertThatThrownBy(() -> new ClassifierModel(new long[] {1}, new byte[1], new float[1],
         List.of(new Head("X", null, 0, 1, 0, 0.5, 0.5)), new float[3], "{}"))
         .hasMessageContaining("disagree");
+    assertThatThrownBy(() -> new ClassifierModel(new long[] {1, 2}, new byte[2], new float[] {1f, Float.NaN},
+        List.of(new Head("X", null, 0, 1, 0, 0.5, 0.5)), new float[2], "{}"))
+        .hasMessageContaining("finite (IDF 1)");
+    assertThatThrownBy(() -> new ClassifierModel(new long[] {1, 2}, new byte[2], new float[] {1f, 1f},
+        List.of(new Head("X", null, 0, 1, 0, 0.5, 0.5)), new float[] {0f, Float.POSITIVE_INFINITY}, "{}"))
+        .hasMessageContaining("finite (weight 1)");
     assertThatThrownBy(() -> new Head("X", null, 0, 1, 0, 0.9, 0.5)).hasMessageContaining("review <= flag");
     assertThatThrownBy(() -> new Head("X", null, Double.NaN, 1, 0, 0.5, 0.5)).hasMessageContaining("finite");
   }

@@ -181,7 +181,7 @@ public final class Trainer {
       reports.add(report(spec, best, posts, split, x));
     }
     choosePairThresholds(specs, heads, reports, posts, split, x);
-    int gate = specs.indexOf(specs.stream().filter(sp -> sp.name().equals(HeadSpec.GATE)).findFirst().orElse(null));
+    int gate = indexOf(specs, HeadSpec.GATE);
     if (gate >= 0) {
       double g = chooseGate(specs, reports, gate, posts, split, x);
       Fitted gf = reports.get(gate).fitted();
