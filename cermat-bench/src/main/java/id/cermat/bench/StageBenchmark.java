@@ -8,7 +8,10 @@ import id.cermat.engine.detect.TermIndex;
 import id.cermat.engine.model.FeatureExtractor;
 import id.cermat.engine.model.FeatureVector;
 import id.cermat.engine.model.Occurrences;
+import id.cermat.engine.model.PostScore;
 import id.cermat.engine.text.NormalizedText;
+import id.cermat.engine.text.Token;
+import id.cermat.engine.text.TokenType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +44,8 @@ public class StageBenchmark {
   private Detectors detectors;
   private NormalizedText[] normalized;
   private Occurrences[] features;
+  private Occurrences[] wordFeatures;
+  private String[][] words;
   private final FeatureExtractor extractor = new FeatureExtractor();
   private final double[] noRules = new double[CategoryCode.values().length];
 
@@ -54,22 +59,49 @@ public class StageBenchmark {
       normalized[i] = screener.normalizer().normalize(posts.posts[i]);
     }
     features = new Occurrences[posts.posts.length];
+    wordFeatures = new Occurrences[posts.posts.length];
+    words = new String[posts.posts.length][];
     for (int i = 0; i < features.length; i++) {
       features[i] = screener.features(posts.posts[i]);
+      wordFeatures[i] = new Occurrences();
+      extractor.extract(normalized[i], List.of(), noRules, wordFeatures[i], false);
+      List<Token> tokens = normalized[i].tokens();
+      words[i] = new String[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        words[i][t] = tokens.get(t).type() == TokenType.WORD ? tokens.get(t).norm() : null;
+      }
     }
   }
 
-  /** The classifier's features of a normalised post (hashing words, stems, pairs and character grams). */
+  /** The classifier's features of a normalised post as screening takes them (words, stems, pairs, signals). */
   @Benchmark
   public Occurrences extractFeatures(PostCycle posts) {
     Occurrences occ = new Occurrences();
-    extractor.extract(normalized[posts.nextIndex()], List.of(), noRules, occ);
+    extractor.extract(normalized[posts.nextIndex()], List.of(), noRules, occ, false);
     return occ;
   }
 
-  /** Looking the features up in the model, weighting them, and every head's margin. */
+  /** The same with every character gram, as the trainer takes them. */
   @Benchmark
-  public double[] classify(PostCycle posts) {
+  public Occurrences extractAllFeatures(PostCycle posts) {
+    Occurrences occ = new Occurrences();
+    extractor.extract(normalized[posts.nextIndex()], List.of(), noRules, occ, true);
+    return occ;
+  }
+
+  /**
+   * Every head's margin as screening computes it: the words' features looked up and weighted, the character
+   * grams word by word from the model's cache.
+   */
+  @Benchmark
+  public PostScore classify(PostCycle posts) {
+    int i = posts.nextIndex();
+    return screener.model().score(wordFeatures[i], words[i]);
+  }
+
+  /** The same margins from every occurrence (the trainer's way, and screening's before the word cache). */
+  @Benchmark
+  public double[] classifyAllOccurrences(PostCycle posts) {
     FeatureVector v = screener.model().vectorize(features[posts.nextIndex()]);
     double[] margins = new double[screener.model().heads().size()];
     screener.model().margins(v, margins);

@@ -11,9 +11,9 @@ import id.cermat.engine.detect.TermIndex;
 import id.cermat.engine.detect.TermIndex.TermHit;
 import id.cermat.engine.model.ClassifierModel;
 import id.cermat.engine.model.FeatureExtractor;
-import id.cermat.engine.model.FeatureVector;
 import id.cermat.engine.model.Head;
 import id.cermat.engine.model.Occurrences;
+import id.cermat.engine.model.PostScore;
 import id.cermat.engine.text.Lexicon;
 import id.cermat.engine.text.NormalizedText;
 import id.cermat.engine.text.TextNormalizer;
@@ -157,18 +157,10 @@ public final class Screener {
     Objects.requireNonNull(context, "context");
     Analysis a = analyse(text, context);
     int k = CODES.length;
-    double[] margins = null;
-    FeatureVector vector = null;
-    Occurrences occ = null;
-    if (model != null) {
-      occ = new Occurrences(occurrencesFor(text));
-      extractor.extract(a.normalized, a.detections, a.ruleScores(), occ);
-      vector = model.vectorize(occ);
-      margins = new double[model.heads().size()];
-      model.margins(vector, margins);
-    }
-    boolean gateOpen = gate < 0 || model.heads().get(gate).probability(margins[gate]) >= model.heads().get(gate)
-        .review();
+    Occurrences occ = model == null ? null : new Occurrences(wordOccurrencesFor(text));
+    PostScore scored = model == null ? null : score(a, occ);
+    boolean gateOpen = gate < 0 || model.heads().get(gate).probability(scored.margin(gate)) >= model.heads()
+        .get(gate).review();
 
     CategoryResult[] results = new CategoryResult[k];
     for (CategoryCode code : CODES) {
@@ -191,12 +183,12 @@ public final class Screener {
             : score >= policy.reviewThreshold() ? Decision.REVIEW : Decision.CLEAR;
       } else {
         Head h = model.heads().get(head);
-        score = round(h.probability(margins[head]) * factor);
+        score = round(h.probability(scored.margin(head)) * factor);
         // a score at the FLAG threshold stands on its own; a REVIEW needs the gate open as well
         decision = score >= h.flag() ? Decision.FLAG
             : score >= h.review() && gateOpen ? Decision.REVIEW : Decision.CLEAR;
         if (decision != Decision.CLEAR) {
-          explain(a, model.tokenContributions(vector, occ, head, a.tokens.size()), policy, spans);
+          explain(a, model.tokenContributions(scored, occ, head, a.tokens.size()), policy, spans);
           if (spans.isEmpty() && !a.text.isEmpty()) {
             spans.add(new Evidence(0, a.text.length(), a.text, messages.get("reason.model.whole"), score));
           } else if (spans.isEmpty()) {
@@ -246,11 +238,10 @@ public final class Screener {
     if (head < 0) {
       return Optional.empty();
     }
-    FeatureVector v = model.vectorize(features(text));
-    double[] margins = new double[model.heads().size()];
-    model.margins(v, margins);
+    Analysis a = analyse(text, ScreeningContext.DEFAULT);
+    PostScore scored = score(a, new Occurrences(wordOccurrencesFor(text)));
     Head h = model.heads().get(head);
-    return Optional.of(h.probability(margins[head]) >= h.review());
+    return Optional.of(h.probability(scored.margin(head)) >= h.review());
   }
 
   /** The learned model this screener combines with its rules, or null for rules alone. */
@@ -298,6 +289,28 @@ public final class Screener {
   /** About as many feature occurrences as a text gives (four or five character grams per letter). */
   private static int occurrencesFor(String text) {
     return Math.min(1 << 16, text.length() * 5 + 32);
+  }
+
+  /** About as many feature occurrences as a text gives without its character grams (a few per word). */
+  private static int wordOccurrencesFor(String text) {
+    return Math.min(1 << 14, text.length() / 2 + 32);
+  }
+
+  /**
+   * The model's margins for an analysed post: its words, pairs and signals as occurrences, its words' character
+   * grams word by word from the model's cache (the same margins as from all the occurrences, see
+   * {@link ClassifierModel#score}).
+   */
+  private PostScore score(Analysis a, Occurrences occ) {
+    extractor.extract(a.normalized, a.detections, a.ruleScores(), occ, false);
+    String[] words = new String[a.tokens.size()];
+    for (int t = 0; t < words.length; t++) {
+      Token token = a.tokens.get(t);
+      if (token.type() == TokenType.WORD) {
+        words[t] = token.norm();
+      }
+    }
+    return model.score(occ, words);
   }
 
   /**

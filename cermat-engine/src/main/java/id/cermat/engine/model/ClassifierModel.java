@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The learned multi-label classifier: a vocabulary of hashed features with their inverse document
  * frequencies, and one linear head per category (plus auxiliary heads for data sets' own labels), each with
- * its calibration and thresholds. Immutable and thread-safe once built.
+ * its calibration and thresholds. Thread-safe; its one mutable part is a bounded cache of words' character
+ * grams ({@link #score}), whose entries are immutable, so that racing threads at worst work a word out twice.
  *
  * <p>Weights and IDF values are stored as IEEE half-precision numbers: the model is half the size, and the
  * trainer calibrates with the rounded weights, so what is measured is what ships.
@@ -48,6 +49,9 @@ public final class ClassifierModel {
   private static final int MAX_FEATURES = 4_000_000;
   private static final int MAX_HEADS = 64;
   private static final int MAX_PROVENANCE = 1 << 20;
+  private static final int RECENT_WORDS = 1 << 16;
+  /** Longer words (rare, and costly to keep) are worked out each time. */
+  private static final int MAX_RECENT_WORD = 40;
 
   private final long[] keys;
   private final byte[] groups;
@@ -66,6 +70,12 @@ public final class ClassifierModel {
    */
   private final long[] table;
   private final int mask;
+  /**
+   * The grams of recently scored words (direct-mapped on the word's hash: a word may evict another that shares
+   * its slot and is then worked out again). Entries are immutable records with final fields, so the racy
+   * writes of concurrent threads are safe to read; memory stays fixed whatever the stream of words.
+   */
+  private final WordGrams[] recentWords = new WordGrams[RECENT_WORDS];
 
   /**
    * @param keys     the features, strictly ascending
@@ -294,6 +304,151 @@ public final class ClassifierModel {
       }
     }
     return out;
+  }
+
+  /**
+   * A word's known character grams: their feature numbers (a gram twice in the word is there twice), each
+   * head's sum of IDF × weight over them, and the sum of their squared IDFs. What a word's grams add to a
+   * post's margins depends on the word alone until the post's length scales it, so it is worked out once.
+   */
+  record WordGrams(String word, int[] ids, double[] dots, double squares) {}
+
+  /**
+   * Every head's margin for a post whose occurrences were extracted without character grams ({@link
+   * FeatureExtractor#extract(id.cermat.engine.text.NormalizedText, java.util.List, double[], Occurrences,
+   * boolean)} with {@code grams} false): the same margins as {@link #vectorize} and {@link #margins} give for
+   * all the occurrences, computed word by word. Each word's grams come from a cache; a gram that occurs
+   * more than once in the post is then corrected to its sublinear term frequency, and the sum scaled by the
+   * length of the post's gram vector, as {@link #vectorize} scales it.
+   *
+   * @param words the post's words' standard forms, one per token ({@code null} for tokens that are not words)
+   */
+  public PostScore score(Occurrences occ, String[] words) {
+    FeatureVector v = vectorize(occ);
+    int h = heads.size();
+    double[] margins = new double[h];
+    margins(v, margins);
+    WordGrams[] grams = new WordGrams[words.length];
+    int total = 0;
+    for (int t = 0; t < words.length; t++) {
+      if (words[t] != null) {
+        grams[t] = wordGrams(words[t]);
+        total += grams[t].ids().length;
+      }
+    }
+    if (total == 0) {
+      return new PostScore(v, margins, grams, 0, new int[1], new int[1]);
+    }
+    int capacity = Integer.highestOneBit(total * 2) << 1;
+    int m = capacity - 1;
+    int[] ids = new int[capacity];
+    int[] counts = new int[capacity];
+    int[] used = new int[total];
+    int distinct = 0;
+    double squares = 0;
+    double[] sum = new double[h];
+    for (WordGrams g : grams) {
+      if (g == null) {
+        continue;
+      }
+      squares += g.squares();
+      for (int k = 0; k < h; k++) {
+        sum[k] += g.dots()[k];
+      }
+      for (int f : g.ids()) {
+        int slot = f & m;
+        while (ids[slot] != 0 && ids[slot] != f + 1) {
+          slot = (slot + 1) & m;
+        }
+        if (ids[slot] == 0) {
+          ids[slot] = f + 1;
+          used[distinct++] = slot;
+        }
+        counts[slot]++;
+      }
+    }
+    // a gram n times in the post counts (1 + ln n) · idf, not n · idf
+    for (int u = 0; u < distinct; u++) {
+      int slot = used[u];
+      int n = counts[slot];
+      if (n > 1) {
+        int base = (ids[slot] - 1) * stride;
+        double idf = Float.float16ToFloat(rows[base]);
+        double tf = 1 + Math.log(n);
+        squares += (tf * tf - n) * idf * idf;
+        for (int k = 0; k < h; k++) {
+          sum[k] += (tf - n) * idf * Float.float16ToFloat(rows[base + 1 + k]);
+        }
+      }
+    }
+    double scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
+    for (int k = 0; k < h; k++) {
+      margins[k] += sum[k] * scale;
+    }
+    return new PostScore(v, margins, grams, scale, ids, counts);
+  }
+
+  /** How much each token raised (or lowered) one head's margin, as {@link #tokenContributions} shares it. */
+  public double[] tokenContributions(PostScore s, Occurrences occ, int head, int tokenCount) {
+    double[] out = tokenContributions(s.words, occ, head, tokenCount);
+    if (s.gramScale == 0) {
+      return out;
+    }
+    for (int t = 0; t < s.grams.length; t++) {
+      WordGrams g = s.grams[t];
+      if (g == null) {
+        continue;
+      }
+      double c = g.dots()[head];
+      for (int f : g.ids()) {
+        int n = s.count(f);
+        if (n > 1) {
+          // each of the n occurrences carries an equal share of (1 + ln n) · idf · weight
+          int base = f * stride;
+          c += ((1 + Math.log(n)) / n - 1) * Float.float16ToFloat(rows[base])
+              * Float.float16ToFloat(rows[base + 1 + head]);
+        }
+      }
+      out[t] += c * s.gramScale;
+    }
+    return out;
+  }
+
+  private WordGrams wordGrams(String word) {
+    int slot = word.hashCode() & (RECENT_WORDS - 1);
+    WordGrams g = recentWords[slot];
+    if (g != null && g.word().equals(word)) {
+      return g;
+    }
+    g = gramsOf(word);
+    if (word.length() <= MAX_RECENT_WORD) {
+      recentWords[slot] = g;
+    }
+    return g;
+  }
+
+  private WordGrams gramsOf(String word) {
+    Occurrences grams = new Occurrences(word.length() * 4 + 8);
+    FeatureExtractor.grams(word, 0, grams);
+    int h = heads.size();
+    int[] ids = new int[grams.size];
+    int known = 0;
+    double[] dots = new double[h];
+    double squares = 0;
+    for (int i = 0; i < grams.size; i++) {
+      int f = lookup(grams.keys[i]);
+      if (f < 0) {
+        continue;
+      }
+      ids[known++] = f;
+      int base = f * stride;
+      double idf = Float.float16ToFloat(rows[base]);
+      squares += idf * idf;
+      for (int k = 0; k < h; k++) {
+        dots[k] += idf * Float.float16ToFloat(rows[base + 1 + k]);
+      }
+    }
+    return new WordGrams(word, Arrays.copyOf(ids, known), dots, squares);
   }
 
   /** Writes the model; equal models give equal bytes. */

@@ -52,6 +52,15 @@ public final class FeatureExtractor {
    * @param ruleScores the rules' score per category ({@link CategoryCode#ordinal()}), before any kind factor
    */
   public void extract(NormalizedText text, List<Detection> detections, double[] ruleScores, Occurrences out) {
+    extract(text, detections, ruleScores, out, true);
+  }
+
+  /**
+   * As {@link #extract(NormalizedText, List, double[], Occurrences)}; without {@code grams} the character
+   * grams are left out, for {@link ClassifierModel#score}, which takes them word by word from its cache.
+   */
+  public void extract(NormalizedText text, List<Detection> detections, double[] ruleScores, Occurrences out,
+      boolean grams) {
     List<Token> tokens = text.tokens();
     long previous = 0;
     int previousToken = -1;
@@ -72,7 +81,9 @@ public final class FeatureExtractor {
         if (!token.stem().equals(token.norm())) {
           out.add(hash(STEM, token.stem()), WORDS, 1f, t, t);
         }
-        grams(token.norm(), t, out);
+        if (grams) {
+          grams(token.norm(), t, out);
+        }
       }
       if (token.type() == TokenType.HASHTAG || token.type() == TokenType.URL) {
         // their words follow as tokens of their own; a pair across them would join unrelated words
@@ -113,7 +124,7 @@ public final class FeatureExtractor {
   }
 
   /** Character n-grams of " word ", hashed incrementally: every start, every length from 2 to 5. */
-  private static void grams(String word, int t, Occurrences out) {
+  static void grams(String word, int t, Occurrences out) {
     int n = word.length() + 2;
     for (int i = 0; i < n - 1; i++) {
       long h = GRAM;
