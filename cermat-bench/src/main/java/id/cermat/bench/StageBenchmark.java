@@ -10,8 +10,6 @@ import id.cermat.engine.model.FeatureVector;
 import id.cermat.engine.model.Occurrences;
 import id.cermat.engine.model.PostScore;
 import id.cermat.engine.text.NormalizedText;
-import id.cermat.engine.text.Token;
-import id.cermat.engine.text.TokenType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,11 +63,7 @@ public class StageBenchmark {
       features[i] = screener.features(posts.posts[i]);
       wordFeatures[i] = new Occurrences();
       extractor.extract(normalized[i], List.of(), noRules, wordFeatures[i], false);
-      List<Token> tokens = normalized[i].tokens();
-      words[i] = new String[tokens.size()];
-      for (int t = 0; t < tokens.size(); t++) {
-        words[i][t] = tokens.get(t).type() == TokenType.WORD ? tokens.get(t).norm() : null;
-      }
+      words[i] = FeatureExtractor.gramWords(normalized[i].tokens());
     }
   }
 

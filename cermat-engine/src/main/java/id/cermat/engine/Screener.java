@@ -303,14 +303,7 @@ public final class Screener {
    */
   private PostScore score(Analysis a, Occurrences occ) {
     extractor.extract(a.normalized, a.detections, a.ruleScores(), occ, false);
-    String[] words = new String[a.tokens.size()];
-    for (int t = 0; t < words.length; t++) {
-      Token token = a.tokens.get(t);
-      if (token.type() == TokenType.WORD) {
-        words[t] = token.norm();
-      }
-    }
-    return model.score(occ, words);
+    return model.score(occ, FeatureExtractor.gramWords(a.tokens));
   }
 
   /**

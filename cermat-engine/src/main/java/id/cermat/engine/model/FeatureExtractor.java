@@ -123,6 +123,20 @@ public final class FeatureExtractor {
     return 100 + tier;
   }
 
+  /**
+   * The words whose character grams {@link #extract} takes, one per token: a word's standard form, null for
+   * tokens that are not words. What {@link ClassifierModel#score} needs beside occurrences without grams.
+   */
+  public static String[] gramWords(List<Token> tokens) {
+    String[] words = new String[tokens.size()];
+    for (int t = 0; t < words.length; t++) {
+      if (tokens.get(t).type() == TokenType.WORD) {
+        words[t] = tokens.get(t).norm();
+      }
+    }
+    return words;
+  }
+
   /** Character n-grams of " word ", hashed incrementally: every start, every length from 2 to 5. */
   static void grams(String word, int t, Occurrences out) {
     int n = word.length() + 2;

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import id.cermat.engine.CategoryCode;
 import id.cermat.engine.Screener;
 import id.cermat.engine.text.NormalizedText;
-import id.cermat.engine.text.Token;
-import id.cermat.engine.text.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,11 +62,7 @@ class PostScoreTest {
 
       Occurrences some = new Occurrences();
       EXTRACTOR.extract(nt, List.of(), rules, some, false);
-      String[] words = new String[nt.tokens().size()];
-      for (int t = 0; t < words.length; t++) {
-        Token token = nt.tokens().get(t);
-        words[t] = token.type() == TokenType.WORD ? token.norm() : null;
-      }
+      String[] words = FeatureExtractor.gramWords(nt.tokens());
       // twice: the first scoring may fill the cache, the second reads from it
       for (int round = 0; round < 2; round++) {
         PostScore s = MODEL.score(some, words);
@@ -121,12 +115,7 @@ class PostScoreTest {
     NormalizedText nt = SCREENER.normalizer().normalize(text);
     Occurrences some = new Occurrences();
     EXTRACTOR.extract(nt, List.of(), new double[CategoryCode.values().length], some, false);
-    String[] words = new String[nt.tokens().size()];
-    for (int t = 0; t < words.length; t++) {
-      Token token = nt.tokens().get(t);
-      words[t] = token.type() == TokenType.WORD ? token.norm() : null;
-    }
-    PostScore s = MODEL.score(some, words);
+    PostScore s = MODEL.score(some, FeatureExtractor.gramWords(nt.tokens()));
     double[] out = new double[MODEL.heads().size()];
     for (int k = 0; k < out.length; k++) {
       out[k] = s.margin(k);
