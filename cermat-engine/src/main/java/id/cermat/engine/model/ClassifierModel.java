@@ -208,6 +208,10 @@ public final class ClassifierModel {
     return Float.float16ToFloat(rows[feature * stride + 1 + head]);
   }
 
+  private float idf(int feature) {
+    return Float.float16ToFloat(rows[feature * stride]);
+  }
+
   /** The post's known features, weighted and scaled. */
   public FeatureVector vectorize(Occurrences occ) {
     int n = occ.size;
@@ -249,7 +253,7 @@ public final class ClassifierModel {
       int g = groups[index[p]];
       if (g != FeatureExtractor.SIGNALS) {
         // most features occur once in a post: (1 + ln 1) · idf = idf, no logarithm needed
-        float idf = Float.float16ToFloat(rows[index[p] * stride]);
+        float idf = idf(index[p]);
         float v = value[p] == 1f ? idf : (float) ((1 + Math.log(value[p])) * idf);
         value[p] = v;
         squares[g] += (double) v * v;
@@ -297,7 +301,7 @@ public final class ClassifierModel {
       if (p < 0 || occ.first[i] < 0) {
         continue;
       }
-      double c = v.value[p] * Float.float16ToFloat(rows[v.index[p] * stride + 1 + head]) / occurrencesOf[p];
+      double c = v.value[p] * weight(v.index[p], head) / occurrencesOf[p];
       int span = occ.last[i] - occ.first[i] + 1;
       for (int t = occ.first[i]; t <= occ.last[i]; t++) {
         out[t] += c / span;
@@ -373,7 +377,7 @@ public final class ClassifierModel {
       int n = counts[slot];
       if (n > 1) {
         int base = (ids[slot] - 1) * stride;
-        double idf = Float.float16ToFloat(rows[base]);
+        double idf = idf(ids[slot] - 1);
         double tf = 1 + Math.log(n);
         squares += (tf * tf - n) * idf * idf;
         for (int k = 0; k < h; k++) {
@@ -404,9 +408,7 @@ public final class ClassifierModel {
         int n = s.count(f);
         if (n > 1) {
           // each of the n occurrences carries an equal share of (1 + ln n) · idf · weight
-          int base = f * stride;
-          c += ((1 + Math.log(n)) / n - 1) * Float.float16ToFloat(rows[base])
-              * Float.float16ToFloat(rows[base + 1 + head]);
+          c += ((1 + Math.log(n)) / n - 1) * idf(f) * weight(f, head);
         }
       }
       out[t] += c * s.gramScale;
@@ -442,7 +444,7 @@ public final class ClassifierModel {
       }
       ids[known++] = f;
       int base = f * stride;
-      double idf = Float.float16ToFloat(rows[base]);
+      double idf = idf(f);
       squares += idf * idf;
       for (int k = 0; k < h; k++) {
         dots[k] += idf * Float.float16ToFloat(rows[base + 1 + k]);
