@@ -158,7 +158,7 @@ public final class Screener {
     Analysis a = analyse(text, context);
     int k = CODES.length;
     Occurrences occ = model == null ? null : new Occurrences(wordOccurrencesFor(text));
-    PostScore scored = model == null ? null : score(a, occ);
+    PostScore scored = model == null ? null : score(a, occ, false);
     boolean gateOpen = gate < 0 || model.heads().get(gate).probability(scored.margin(gate)) >= model.heads()
         .get(gate).review();
 
@@ -239,7 +239,7 @@ public final class Screener {
       return Optional.empty();
     }
     Analysis a = analyse(text, ScreeningContext.DEFAULT);
-    PostScore scored = score(a, new Occurrences(wordOccurrencesFor(text)));
+    PostScore scored = score(a, new Occurrences(wordOccurrencesFor(text)), true);
     Head h = model.heads().get(head);
     return Optional.of(h.probability(scored.margin(head)) >= h.review());
   }
@@ -299,11 +299,11 @@ public final class Screener {
   /**
    * The model's margins for an analysed post: its words, pairs and signals as occurrences, its words' character
    * grams word by word from the model's cache (the same margins as from all the occurrences, see
-   * {@link ClassifierModel#score}).
+   * {@link ClassifierModel#score}); the auxiliary heads only when asked for.
    */
-  private PostScore score(Analysis a, Occurrences occ) {
+  private PostScore score(Analysis a, Occurrences occ, boolean auxiliary) {
     extractor.extract(a.normalized, a.detections, a.ruleScores(), occ, false);
-    return model.score(occ, FeatureExtractor.gramWords(a.tokens));
+    return model.score(occ, FeatureExtractor.gramWords(a.tokens), auxiliary);
   }
 
   /**

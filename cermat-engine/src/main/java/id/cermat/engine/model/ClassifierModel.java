@@ -63,6 +63,16 @@ public final class ClassifierModel {
    */
   private final short[] rows;
   private final int stride;
+  /**
+   * Where head h's weights sit in a row: the heads screening reads (the categories' and the gate) come first,
+   * in the heads' order, then the auxiliary heads of data sets' own labels, which only evaluation reads. A
+   * post screened sums the first {@link #screening} columns and skips the rest.
+   */
+  private final int[] columnOf;
+  /** The head in each column. */
+  private final int[] headAt;
+  /** How many heads screening reads: the first columns of a row. */
+  private final int screening;
   private final String provenance;
   /**
    * Open addressing on the key's low bits: slot s holds the key at {@code 2s} and its feature number + 1 at
@@ -104,6 +114,20 @@ public final class ClassifierModel {
     }
     int h = this.heads.size();
     this.stride = h + 1;
+    this.columnOf = new int[h];
+    this.headAt = new int[h];
+    int column = 0;
+    int screened = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < h; k++) {
+        if (screens(this.heads.get(k)) == (pass == 0)) {
+          columnOf[k] = column;
+          headAt[column++] = k;
+        }
+      }
+      screened = pass == 0 ? column : screened;
+    }
+    this.screening = screened;
     this.rows = new short[n * stride];
     for (int f = 0; f < n; f++) {
       if (!Float.isFinite(idf[f])) {
@@ -115,7 +139,7 @@ public final class ClassifierModel {
         if (!Float.isFinite(w)) {
           throw new IllegalArgumentException("model values must be finite (weight " + (f * h + k) + ")");
         }
-        rows[f * stride + 1 + k] = Float.floatToFloat16(w);
+        rows[f * stride + 1 + columnOf[k]] = Float.floatToFloat16(w);
       }
     }
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2);
@@ -129,6 +153,11 @@ public final class ClassifierModel {
       table[2 * slot] = keys[i];
       table[2 * slot + 1] = i + 1;
     }
+  }
+
+  /** Whether screening reads this head: a category's head or the gate, not a data set's own label. */
+  private static boolean screens(Head h) {
+    return h.category() != null || h.name().equals(GATE);
   }
 
   /** Rounds each value to the nearest half-precision number, as the file stores it. */
@@ -205,7 +234,7 @@ public final class ClassifierModel {
   }
 
   public float weight(int feature, int head) {
-    return Float.float16ToFloat(rows[feature * stride + 1 + head]);
+    return Float.float16ToFloat(rows[feature * stride + 1 + columnOf[head]]);
   }
 
   private float idf(int feature) {
@@ -270,15 +299,23 @@ public final class ClassifierModel {
 
   /** Every head's raw margin (bias included) for a vector, into {@code out}. */
   public void margins(FeatureVector v, double[] out) {
-    int h = heads.size();
-    for (int k = 0; k < h; k++) {
-      out[k] = heads.get(k).bias();
+    double[] byColumn = new double[heads.size()];
+    columnMargins(v, byColumn, heads.size());
+    for (int c = 0; c < byColumn.length; c++) {
+      out[headAt[c]] = byColumn[c];
+    }
+  }
+
+  /** The raw margins (bias included) of the heads in the first {@code columns} columns, by column. */
+  private void columnMargins(FeatureVector v, double[] out, int columns) {
+    for (int c = 0; c < columns; c++) {
+      out[c] = heads.get(headAt[c]).bias();
     }
     for (int p = 0; p < v.size; p++) {
       int base = v.index[p] * stride + 1;
       float x = v.value[p];
-      for (int k = 0; k < h; k++) {
-        out[k] += x * Float.float16ToFloat(rows[base + k]);
+      for (int c = 0; c < columns; c++) {
+        out[c] += x * Float.float16ToFloat(rows[base + c]);
       }
     }
   }
@@ -312,7 +349,7 @@ public final class ClassifierModel {
 
   /**
    * A word's known character grams: their feature numbers (a gram twice in the word is there twice), each
-   * head's sum of IDF × weight over them, and the sum of their squared IDFs. What a word's grams add to a
+   * head's sum of IDF × weight over them (by column), and the sum of their squared IDFs. What a word's grams add to a
    * post's margins depends on the word alone until the post's length scales it, so it is worked out once.
    */
   record WordGrams(String word, int[] ids, double[] dots, double squares) {}
@@ -328,10 +365,19 @@ public final class ClassifierModel {
    * @param words the post's words' standard forms, one per token ({@code null} for tokens that are not words)
    */
   public PostScore score(Occurrences occ, String[] words) {
+    return score(occ, words, true);
+  }
+
+  /**
+   * As {@link #score(Occurrences, String[])}; without {@code auxiliary}, only the heads screening reads (the
+   * categories' and the gate) are scored, and the auxiliary heads' margins are NaN.
+   */
+  public PostScore score(Occurrences occ, String[] words, boolean auxiliary) {
     FeatureVector v = vectorize(occ);
-    int h = heads.size();
-    double[] margins = new double[h];
-    margins(v, margins);
+    int h = auxiliary ? heads.size() : screening;
+    double[] sum = new double[h];
+    columnMargins(v, sum, h);
+    double[] margins = new double[heads.size()];
     WordGrams[] grams = new WordGrams[words.length];
     int total = 0;
     for (int t = 0; t < words.length; t++) {
@@ -341,7 +387,7 @@ public final class ClassifierModel {
       }
     }
     if (total == 0) {
-      return new PostScore(v, margins, grams, 0, new int[1], new int[1]);
+      return new PostScore(v, byHead(sum, margins), grams, 0, new int[1], new int[1]);
     }
     int capacity = Integer.highestOneBit(total * 2) << 1;
     int m = capacity - 1;
@@ -350,14 +396,15 @@ public final class ClassifierModel {
     int[] used = new int[total];
     int distinct = 0;
     double squares = 0;
-    double[] sum = new double[h];
+    double[] gramSum = new double[h];
     for (WordGrams g : grams) {
       if (g == null) {
         continue;
       }
       squares += g.squares();
-      for (int k = 0; k < h; k++) {
-        sum[k] += g.dots()[k];
+      double[] dots = g.dots();
+      for (int c = 0; c < h; c++) {
+        gramSum[c] += dots[c];
       }
       for (int f : g.ids()) {
         int slot = f & m;
@@ -380,16 +427,26 @@ public final class ClassifierModel {
         double idf = idf(ids[slot] - 1);
         double tf = 1 + Math.log(n);
         squares += (tf * tf - n) * idf * idf;
-        for (int k = 0; k < h; k++) {
-          sum[k] += (tf - n) * idf * Float.float16ToFloat(rows[base + 1 + k]);
+        double d = (tf - n) * idf;
+        for (int c = 0; c < h; c++) {
+          gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
         }
       }
     }
     double scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
-    for (int k = 0; k < h; k++) {
-      margins[k] += sum[k] * scale;
+    for (int c = 0; c < h; c++) {
+      sum[c] += gramSum[c] * scale;
     }
-    return new PostScore(v, margins, grams, scale, ids, counts);
+    return new PostScore(v, byHead(sum, margins), grams, scale, ids, counts);
+  }
+
+  /** Margins by column into {@code out} by head; heads in columns not computed get NaN. */
+  private double[] byHead(double[] byColumn, double[] out) {
+    Arrays.fill(out, Double.NaN);
+    for (int c = 0; c < byColumn.length; c++) {
+      out[headAt[c]] = byColumn[c];
+    }
+    return out;
   }
 
   /** How much each token raised (or lowered) one head's margin, as {@link #tokenContributions} shares it. */
@@ -403,7 +460,7 @@ public final class ClassifierModel {
       if (g == null) {
         continue;
       }
-      double c = g.dots()[head];
+      double c = g.dots()[columnOf[head]];
       for (int f : g.ids()) {
         int n = s.count(f);
         if (n > 1) {
