@@ -390,13 +390,16 @@ public final class ClassifierModel {
       }
     }
     if (total == 0) {
-      return new PostScore(v, byHead(sum, margins), grams, 0, new int[1], new int[1]);
+      return new PostScore(v, byHead(sum, margins), grams, 0, h, new int[0], new double[0], 0);
     }
     int capacity = Integer.highestOneBit(total * 2) << 1;
     int m = capacity - 1;
     int[] ids = new int[capacity];
     int[] counts = new int[capacity];
     int[] used = new int[total];
+    // each gram occurrence's slot, in token order; later what the explanation reads for it
+    int[] repeats = new int[total];
+    int occurrences = 0;
     int distinct = 0;
     double squares = 0;
     double[] gramSum = new double[h];
@@ -419,9 +422,12 @@ public final class ClassifierModel {
           used[distinct++] = slot;
         }
         counts[slot]++;
+        repeats[occurrences++] = slot;
       }
     }
     // a gram n times in the post counts (1 + ln n) · idf, not n · idf
+    int repeated = 0;
+    double[] corrections = new double[Math.min(distinct, total - distinct) * h];
     for (int u = 0; u < distinct; u++) {
       int slot = used[u];
       int n = counts[slot];
@@ -431,16 +437,26 @@ public final class ClassifierModel {
         double tf = 1 + Math.log(n);
         squares += (tf * tf - n) * idf * idf;
         double d = (tf - n) * idf;
+        // what each occurrence adds to its word's share, for the explanations
+        double share = (tf / n - 1) * idf;
         for (int c = 0; c < h; c++) {
-          gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
+          double w = Float.float16ToFloat(rows[base + 1 + c]);
+          gramSum[c] += d * w;
+          corrections[repeated * h + c] = share * w;
         }
+        // the slot's count is no longer needed: it now says which row of corrections is the gram's
+        counts[slot] = -(++repeated);
       }
+    }
+    for (int k = 0; k < occurrences; k++) {
+      int mark = counts[repeats[k]];
+      repeats[k] = mark < 0 ? -mark : 0;
     }
     double scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
     for (int c = 0; c < h; c++) {
       sum[c] += gramSum[c] * scale;
     }
-    return new PostScore(v, byHead(sum, margins), grams, scale, ids, counts);
+    return new PostScore(v, byHead(sum, margins), grams, scale, h, repeats, corrections, repeated);
   }
 
   /** Margins by column into {@code out} by head; heads in columns not computed get NaN. */
@@ -452,23 +468,32 @@ public final class ClassifierModel {
     return out;
   }
 
-  /** How much each token raised (or lowered) one head's margin, as {@link #tokenContributions} shares it. */
+  /**
+   * How much each token raised (or lowered) one head's margin, as {@link #tokenContributions} shares it.
+   *
+   * @throws IllegalArgumentException for an auxiliary head of a post scored without them
+   */
   public double[] tokenContributions(PostScore s, Occurrences occ, int head, int tokenCount) {
+    int column = columnOf[head];
+    if (column >= s.columns) {
+      throw new IllegalArgumentException("head " + heads.get(head).name() + " was not scored for this post");
+    }
     double[] out = tokenContributions(s.words, occ, head, tokenCount);
     if (s.gramScale == 0) {
       return out;
     }
+    int k = 0;
     for (int t = 0; t < s.grams.length; t++) {
       WordGrams g = s.grams[t];
       if (g == null) {
         continue;
       }
-      double c = g.dots()[columnOf[head]];
-      for (int f : g.ids()) {
-        int n = s.count(f);
-        if (n > 1) {
+      double c = g.dots()[column];
+      for (int end = k + g.ids().length; k < end; k++) {
+        int r = s.repeats[k];
+        if (r > 0) {
           // each of the n occurrences carries an equal share of (1 + ln n) · idf · weight
-          c += ((1 + Math.log(n)) / n - 1) * idf(f) * weight(f, head);
+          c += s.corrections[(r - 1) * s.columns + column];
         }
       }
       out[t] += c * s.gramScale;

@@ -3,7 +3,8 @@ package id.cermat.engine.model;
 /**
  * One post as {@link ClassifierModel#score} scored it: every head's raw margin, and what an explanation needs
  * to share a margin among the post's tokens (the words' features as a {@link FeatureVector}; the character
- * grams word by word, with the number of times each gram occurs in the post). Owned by one call.
+ * grams word by word, and for each gram that occurs more than once in the post the correction of its share
+ * to its sublinear term frequency). Owned by one call.
  */
 public final class PostScore {
 
@@ -13,35 +14,35 @@ public final class PostScore {
   final ClassifierModel.WordGrams[] grams;
   /** 1 / the length of the post's character-gram vector; 0 when no gram is known. */
   final double gramScale;
-  /** Open addressing: feature number + 1 (0 = empty), and how often it occurs among the post's grams. */
-  final int[] gramIds;
-  final int[] gramCounts;
+  /** How many of the model's weight columns were summed (screening's, or all with the auxiliary heads). */
+  final int columns;
+  /**
+   * The grams' occurrences in token order (each word's {@code ids} in turn): 0 for a gram that occurs once in
+   * the post, else 1 + the number of its row in {@link #corrections}.
+   */
+  final int[] repeats;
+  /**
+   * Per gram that occurs n > 1 times, per column c: {@code ((1 + ln n) / n - 1) · idf · weight_c}, what each
+   * of its occurrences adds to its word's share of the margin on top of {@code idf · weight_c}.
+   */
+  final double[] corrections;
+  /** How many distinct grams occur more than once in the post. */
+  final int repeatedGrams;
 
   PostScore(FeatureVector words, double[] margins, ClassifierModel.WordGrams[] grams, double gramScale,
-      int[] gramIds, int[] gramCounts) {
+      int columns, int[] repeats, double[] corrections, int repeatedGrams) {
     this.words = words;
     this.margins = margins;
     this.grams = grams;
     this.gramScale = gramScale;
-    this.gramIds = gramIds;
-    this.gramCounts = gramCounts;
+    this.columns = columns;
+    this.repeats = repeats;
+    this.corrections = corrections;
+    this.repeatedGrams = repeatedGrams;
   }
 
-  /** The raw margin (bias included) of head {@code head}. */
+  /** The raw margin (bias included) of head {@code head}; NaN for a head that was not scored. */
   public double margin(int head) {
     return margins[head];
-  }
-
-  /** How many times the feature occurs among the post's character grams. */
-  int count(int feature) {
-    int m = gramIds.length - 1;
-    int slot = feature & m;
-    while (gramIds[slot] != 0) {
-      if (gramIds[slot] == feature + 1) {
-        return gramCounts[slot];
-      }
-      slot = (slot + 1) & m;
-    }
-    return 0;
   }
 }

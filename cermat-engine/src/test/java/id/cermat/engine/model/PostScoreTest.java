@@ -1,6 +1,7 @@
 package id.cermat.engine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.cermat.engine.CategoryCode;
@@ -77,17 +78,20 @@ class PostScoreTest {
             assertThat(got[t]).as("%s, head %d, token %d", text, k, t).isCloseTo(want[t], within(1e-4));
           }
         }
-        for (int slot = 0; slot < s.gramCounts.length; slot++) {
-          repeatedGrams += round == 0 && s.gramCounts[slot] > 1 ? 1 : 0;
-        }
+        repeatedGrams += round == 0 ? s.repeatedGrams : 0;
         // screening's scoring: the same margins for the categories and the gate, none for auxiliary heads
         PostScore screened = MODEL.score(some, words, false);
         for (int k = 0; k < heads; k++) {
           Head head = MODEL.heads().get(k);
           if (head.category() != null || head.name().equals(ClassifierModel.GATE)) {
             assertThat(screened.margin(k)).as("%s, head %d", text, k).isEqualTo(s.margin(k));
+            assertThat(MODEL.tokenContributions(screened, some, k, words.length)).as("%s, head %d", text, k)
+                .containsExactly(MODEL.tokenContributions(s, some, k, words.length));
           } else {
             assertThat(screened.margin(k)).as("%s, head %d", text, k).isNaN();
+            int aux = k;
+            assertThatThrownBy(() -> MODEL.tokenContributions(screened, some, aux, words.length))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not scored");
           }
         }
       }
