@@ -574,7 +574,7 @@ public final class ClassifierModel {
     }
     for (int f = 0; f < keys.length; f++) {
       for (int k = 0; k < h; k++) {
-        out.writeShort(rows[f * stride + 1 + k]);
+        out.writeShort(rows[f * stride + 1 + columnOf[k]]);
       }
     }
     out.flush();

@@ -60,6 +60,39 @@ class ClassifierModelTest {
   }
 
   @Test
+  void keepsEachHeadsWeightsWhereverScreeningSumsThem() throws IOException {
+    // an auxiliary head first: screening's heads (categories, gate) are summed first, the auxiliary last
+    List<Head> heads = List.of(new Head("data:HS", null, 0.1, 1.0, 0.0, 0.5, 0.9),
+        new Head("GAMBLING", CategoryCode.GAMBLING, -1.0, 2.0, 0.5, 0.3, 0.8),
+        new Head(ClassifierModel.GATE, null, 0.2, 1.0, 0.0, 0.4, 0.4));
+    long[] keys = {A, B, C, S};
+    float[] idf = {2f, 1f, 1.5f, 1f};
+    float[] weights = new float[keys.length * heads.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = i - 5;
+    }
+    ClassifierModel m = new ClassifierModel(keys, new byte[] {FeatureExtractor.WORDS, FeatureExtractor.WORDS,
+        FeatureExtractor.CHARS, FeatureExtractor.SIGNALS}, idf, heads, weights, "{}");
+    ClassifierModel read = ClassifierModel.read(new ByteArrayInputStream(bytes(m)));
+    for (int f = 0; f < keys.length; f++) {
+      assertThat(read.lookup(keys[f])).isEqualTo(f);
+      for (int h = 0; h < heads.size(); h++) {
+        assertThat(m.weight(f, h)).as("feature %d, head %d", f, h).isEqualTo(f * heads.size() + h - 5);
+        assertThat(read.weight(f, h)).as("read back: feature %d, head %d", f, h).isEqualTo(m.weight(f, h));
+      }
+    }
+    Occurrences occ = new Occurrences();
+    occ.add(A, FeatureExtractor.WORDS, 1f, 0, 0);
+    occ.add(S, FeatureExtractor.SIGNALS, 1f, -1, -1);
+    FeatureVector v = read.vectorize(occ);
+    double[] margins = new double[3];
+    read.margins(v, margins);
+    for (int h = 0; h < heads.size(); h++) {
+      assertThat(margins[h]).isCloseTo(heads.get(h).bias() + (h - 5) + (3 * heads.size() + h - 5), within(1e-6));
+    }
+  }
+
+  @Test
   void storesWeightsAsHalfPrecisionNumbers() {
     ClassifierModel m = new ClassifierModel(new long[] {1}, new byte[] {0}, new float[] {1f},
         List.of(new Head("X", null, 0, 1, 0, 0.5, 0.5)), new float[] {0.1f}, "{}");
