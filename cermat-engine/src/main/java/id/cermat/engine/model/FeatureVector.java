@@ -8,16 +8,20 @@ package id.cermat.engine.model;
  */
 public final class FeatureVector {
 
+  /** The features' rows in the model's matrix (see {@link #index} for their numbers). */
   final int[] index;
   final float[] value;
   final int size;
   final int[] positionOf;
+  /** The model's number of the feature in each row. */
+  private final int[] featureAt;
 
-  FeatureVector(int[] index, float[] value, int size, int[] positionOf) {
+  FeatureVector(int[] index, float[] value, int size, int[] positionOf, int[] featureAt) {
     this.index = index;
     this.value = value;
     this.size = size;
     this.positionOf = positionOf;
+    this.featureAt = featureAt;
   }
 
   /** The number of distinct known features. */
@@ -25,9 +29,9 @@ public final class FeatureVector {
     return size;
   }
 
-  /** The model's number of the feature at {@code position}. */
+  /** The model's number of the feature at {@code position} (its place among the model's sorted keys). */
   public int index(int position) {
-    return index[position];
+    return featureAt[index[position]];
   }
 
   public float value(int position) {
