@@ -325,10 +325,15 @@ public final class ClassifierModel {
         squares[g] += (double) v * v;
       }
     }
+    // each group's length once, not once per feature (dividing by it, as ever: the same values to the bit)
+    double[] length = new double[FeatureExtractor.SIGNALS];
+    for (int g = 0; g < length.length; g++) {
+      length[g] = Math.sqrt(squares[g]);
+    }
     for (int p = 0; p < size; p++) {
       int g = rowGroups[index[p]];
       if (g != FeatureExtractor.SIGNALS && squares[g] > 0) {
-        value[p] = (float) (value[p] / Math.sqrt(squares[g]));
+        value[p] = (float) (value[p] / length[g]);
       }
     }
     return new FeatureVector(index, value, size, positionOf, featureAt);
