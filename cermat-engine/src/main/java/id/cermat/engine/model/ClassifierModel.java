@@ -429,7 +429,7 @@ public final class ClassifierModel {
       }
     }
     if (total == 0) {
-      return new PostScore(v, byHead(sum, margins), grams, 0, h, new int[0], new double[0], 0);
+      return new PostScore(v, byHead(sum, margins), grams, 0, h, new int[0], new int[0], new double[0]);
     }
     int capacity = Integer.highestOneBit(total * 2) << 1;
     GramCounts scratch = gramCounts.get();
@@ -452,8 +452,11 @@ public final class ClassifierModel {
    * rows out of the processor's cache. Emptied after each post, slot by slot used.
    */
   private static final class GramCounts {
-    /** Larger tables (posts of more than about 8,000 grams) are made for the post and dropped. */
-    static final int KEPT = 1 << 14;
+    /**
+     * Larger tables (posts of more than about 2,000 grams, some 400 words) are made for the post and dropped,
+     * so that a thread keeps at most 48 KB.
+     */
+    static final int KEPT = 1 << 12;
 
     final int[] ids;
     final int[] counts;
@@ -518,7 +521,8 @@ public final class ClassifierModel {
       repeated += counts[used[u]] > 1 ? 1 : 0;
     }
     // a gram n times in the post counts (1 + ln n) · idf, not n · idf
-    double[] corrections = new double[repeated * h];
+    int[] repeatedRows = new int[repeated];
+    double[] shares = new double[repeated];
     repeated = 0;
     for (int u = 0; u < distinct; u++) {
       int slot = used[u];
@@ -529,14 +533,13 @@ public final class ClassifierModel {
         double tf = 1 + Math.log(n);
         squares += (tf * tf - n) * idf * idf;
         double d = (tf - n) * idf;
-        // what each occurrence adds to its word's share, for the explanations
-        double share = (tf / n - 1) * idf;
         for (int c = 0; c < h; c++) {
-          double w = Float.float16ToFloat(rows[base + 1 + c]);
-          gramSum[c] += d * w;
-          corrections[repeated * h + c] = share * w;
+          gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
         }
-        // the slot's count is no longer needed: it now says which row of corrections is the gram's
+        // what each occurrence adds to its word's share, times a head's weight, for the explanations
+        repeatedRows[repeated] = ids[slot] - 1;
+        shares[repeated] = (tf / n - 1) * idf;
+        // the slot's count is no longer needed: it now says which repeated gram it is
         counts[slot] = -(++repeated);
       }
     }
@@ -548,7 +551,7 @@ public final class ClassifierModel {
     for (int c = 0; c < h; c++) {
       sum[c] += gramSum[c] * scale;
     }
-    return new PostScore(v, byHead(sum, margins), grams, scale, h, repeats, corrections, repeated);
+    return new PostScore(v, byHead(sum, margins), grams, scale, h, repeats, repeatedRows, shares);
   }
 
   /** Margins by column into {@code out} by head; heads in columns not computed get NaN. */
@@ -585,7 +588,7 @@ public final class ClassifierModel {
         int r = s.repeats[k];
         if (r > 0) {
           // each of the n occurrences carries an equal share of (1 + ln n) · idf · weight
-          c += s.corrections[(r - 1) * s.columns + column];
+          c += s.shares[r - 1] * weightAt(s.repeatedRows[r - 1], head);
         }
       }
       out[t] += c * s.gramScale;

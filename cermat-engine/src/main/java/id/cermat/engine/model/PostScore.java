@@ -18,27 +18,30 @@ public final class PostScore {
   final int columns;
   /**
    * The grams' occurrences in token order (each word's {@code ids} in turn): 0 for a gram that occurs once in
-   * the post, else 1 + the number of its row in {@link #corrections}.
+   * the post, else 1 + its number among the grams that occur more than once.
    */
   final int[] repeats;
+  /** Per gram that occurs n > 1 times: its row in the model. */
+  final int[] repeatedRows;
   /**
-   * Per gram that occurs n > 1 times, per column c: {@code ((1 + ln n) / n - 1) · idf · weight_c}, what each
-   * of its occurrences adds to its word's share of the margin on top of {@code idf · weight_c}.
+   * Per gram that occurs n > 1 times: {@code ((1 + ln n) / n - 1) · idf}; times a head's weight, what each of its
+   * occurrences adds to its word's share of the margin on top of {@code idf · weight}.
    */
-  final double[] corrections;
+  final double[] shares;
   /** How many distinct grams occur more than once in the post. */
   final int repeatedGrams;
 
   PostScore(FeatureVector words, double[] margins, ClassifierModel.WordGrams[] grams, double gramScale,
-      int columns, int[] repeats, double[] corrections, int repeatedGrams) {
+      int columns, int[] repeats, int[] repeatedRows, double[] shares) {
     this.words = words;
     this.margins = margins;
     this.grams = grams;
     this.gramScale = gramScale;
     this.columns = columns;
     this.repeats = repeats;
-    this.corrections = corrections;
-    this.repeatedGrams = repeatedGrams;
+    this.repeatedRows = repeatedRows;
+    this.shares = shares;
+    this.repeatedGrams = repeatedRows.length;
   }
 
   /** The raw margin (bias included) of head {@code head}; NaN for a head that was not scored. */
