@@ -14,6 +14,39 @@ class ScreenerModelTest {
   private static final Screener RULES = Screener.createRulesOnly(Locale.forLanguageTag("id"));
 
   @Test
+  void givesAPostTheSameResultWhateverTheThreadScreenedBefore() throws Exception {
+    // a thread keeps its table for counting grams from post to post: a long post (one table made for it alone),
+    // then short ones, on several threads at once
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+        "Info slot gacor malam ini, pasti JP, daftar lewat link di bio 🔥",
+        "Jangan golput, pilih paslon nomor 2 ya, ASN juga boleh kok 😉",
+        "Rapat koordinasi dinas hari ini berjalan lancar, terima kasih semua"));
+    texts.add(1, "saldo rekening gendut, liburan ke bali naik pesawat pribadi ".repeat(800));
+    Screener fresh = Screener.createDefault();
+    java.util.List<ScreeningResult> alone = texts.stream().map(fresh::screen).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.List<java.util.concurrent.Future<java.util.List<ScreeningResult>>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        runs.add(pool.submit(() -> {
+          java.util.List<ScreeningResult> out = new java.util.ArrayList<>();
+          for (int round = 0; round < 20; round++) {
+            out.clear();
+            texts.forEach(text -> out.add(SCREENER.screen(text)));
+          }
+          return out;
+        }));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(alone.get(1).findings()).isNotEmpty();
+  }
+
+  @Test
   void theDefaultScreenerCarriesTheShippedModel() {
     assertThat(SCREENER.model()).isNotNull();
     assertThat(RULES.model()).isNull();
