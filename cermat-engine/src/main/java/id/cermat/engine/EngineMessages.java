@@ -1,6 +1,8 @@
 package id.cermat.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -29,7 +31,7 @@ final class EngineMessages {
   }
 
   private static Object[] parse(String s) {
-    java.util.List<Object> parts = new java.util.ArrayList<>();
+    List<Object> parts = new ArrayList<>();
     int literal = 0;
     for (int i = 0; i < s.length(); i++) {
       int close = s.indexOf('}', i);

@@ -68,8 +68,9 @@ public final class ClassifierModel {
   private final List<Head> heads;
   /**
    * One row per feature, as half-precision bits: its IDF at {@code r * stride}, then its weight for the head in
-   * column c at {@code r * stride + 1 + c}. A feature's values share one or two cache lines, which matters because a post
-   * touches about 300 features scattered over the matrix; halves keep it at half the size of floats.
+   * column c at {@code r * stride + 1 + c}. A feature's values share one or two cache lines, which matters
+   * because a post touches about 300 features scattered over the matrix; halves keep it at half the size of
+   * floats.
    */
   private final short[] rows;
   private final int stride;
@@ -85,7 +86,7 @@ public final class ClassifierModel {
   private final int screening;
   private final String provenance;
   /**
-   * Open addressing on the key's low bits: slot s holds the key at {@code 2s} and its feature number + 1 at
+   * Open addressing on the key's low bits: slot s holds the key at {@code 2s} and its row + 1 at
    * {@code 2s + 1} (0 = empty), so a probe touches one cache line.
    */
   private final long[] table;
@@ -130,17 +131,19 @@ public final class ClassifierModel {
     this.columnOf = new int[h];
     this.headAt = new int[h];
     int column = 0;
-    int screened = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (int k = 0; k < h; k++) {
-        if (screens(this.heads.get(k)) == (pass == 0)) {
-          columnOf[k] = column;
-          headAt[column++] = k;
-        }
+    for (int k = 0; k < h; k++) {
+      if (screens(this.heads.get(k))) {
+        columnOf[k] = column;
+        headAt[column++] = k;
       }
-      screened = pass == 0 ? column : screened;
     }
-    this.screening = screened;
+    this.screening = column;
+    for (int k = 0; k < h; k++) {
+      if (!screens(this.heads.get(k))) {
+        columnOf[k] = column;
+        headAt[column++] = k;
+      }
+    }
     // rows by IDF (as stored, in halves), ties by feature number
     long[] order = new long[n];
     for (int f = 0; f < n; f++) {
@@ -390,7 +393,7 @@ public final class ClassifierModel {
   }
 
   /**
-   * A word's known character grams: their feature numbers (a gram twice in the word is there twice), each
+   * A word's known character grams: their rows (a gram twice in the word is there twice), each
    * head's sum of IDF × weight over them (by column), and the sum of their squared IDFs. What a word's grams add to a
    * post's margins depends on the word alone until the post's length scales it, so it is worked out once.
    */
@@ -490,7 +493,6 @@ public final class ClassifierModel {
     // each gram occurrence's slot, in token order; later what the explanation reads for it
     int[] repeats = new int[total];
     int occurrences = 0;
-    int distinct = 0;
     double squares = 0;
     double[] gramSum = new double[h];
     for (WordGrams g : grams) {
@@ -509,13 +511,14 @@ public final class ClassifierModel {
         }
         if (ids[slot] == 0) {
           ids[slot] = f + 1;
-          used[distinct++] = slot;
-          scratch.distinct = distinct;
+          // counted in the table itself, so that clear() empties every slot used even after an error
+          used[scratch.distinct++] = slot;
         }
         counts[slot]++;
         repeats[occurrences++] = slot;
       }
     }
+    int distinct = scratch.distinct;
     int repeated = 0;
     for (int u = 0; u < distinct; u++) {
       repeated += counts[used[u]] > 1 ? 1 : 0;
