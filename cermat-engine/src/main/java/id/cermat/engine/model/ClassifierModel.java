@@ -452,7 +452,8 @@ public final class ClassifierModel {
   /**
    * A thread's table for counting a post's grams, kept from post to post and grown to the largest post seen:
    * a new one per post was a third of all the bytes screening allocated, each zeroed and pushing the model's
-   * rows out of the processor's cache. Emptied after each post, slot by slot used.
+   * rows out of the processor's cache. Emptied after each post, slot by slot used. (A thread used for one post
+   * only, such as a virtual thread per request, makes one table for its post, as every post did before.)
    */
   private static final class GramCounts {
     /**
