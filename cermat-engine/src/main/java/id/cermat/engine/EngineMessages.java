@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The engine's words for people (reasons of evidence), in Bahasa Indonesia or English. */
@@ -51,7 +50,7 @@ final class EngineMessages {
   String get(String key, Object... args) {
     Object[] parts = templates.get(key);
     if (parts == null) {
-      throw new IllegalStateException("message missing: " + key, new MissingResourceException(key, BUNDLE, key));
+      throw new IllegalStateException("message missing: " + key);
     }
     if (parts.length == 1) {
       return (String) parts[0];

@@ -54,7 +54,6 @@ public final class ClassifierModel {
   private static final int MAX_RECENT_WORD = 40;
 
   private final long[] keys;
-  private final byte[] groups;
   /**
    * The features' rows (below) in order of IDF, the commonest features first: the grams that repeat within a
    * post, and the words of most posts, are the commonest, and their rows then share a few hundred kilobytes
@@ -108,7 +107,6 @@ public final class ClassifierModel {
   public ClassifierModel(long[] keys, byte[] groups, float[] idf, List<Head> heads, float[] weights,
       String provenance) {
     this.keys = keys.clone();
-    this.groups = groups.clone();
     this.heads = List.copyOf(heads);
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     int n = keys.length;
@@ -666,7 +664,9 @@ public final class ClassifierModel {
     for (long k : keys) {
       out.writeLong(k);
     }
-    out.write(groups);
+    for (int f = 0; f < keys.length; f++) {
+      out.writeByte(rowGroups[rowOf[f]]);
+    }
     int h = heads.size();
     for (int f = 0; f < keys.length; f++) {
       out.writeShort(rows[rowOf[f] * stride]);

@@ -28,8 +28,6 @@ public final class PostScore {
    * occurrences adds to its word's share of the margin on top of {@code idf · weight}.
    */
   final double[] shares;
-  /** How many distinct grams occur more than once in the post. */
-  final int repeatedGrams;
 
   PostScore(FeatureVector words, double[] margins, ClassifierModel.WordGrams[] grams, double gramScale,
       int columns, int[] repeats, int[] repeatedRows, double[] shares) {
@@ -41,7 +39,11 @@ public final class PostScore {
     this.repeats = repeats;
     this.repeatedRows = repeatedRows;
     this.shares = shares;
-    this.repeatedGrams = repeatedRows.length;
+  }
+
+  /** How many distinct grams occur more than once in the post. */
+  int repeatedGrams() {
+    return repeatedRows.length;
   }
 
   /** The raw margin (bias included) of head {@code head}; NaN for a head that was not scored. */

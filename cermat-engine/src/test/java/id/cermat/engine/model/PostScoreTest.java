@@ -79,7 +79,7 @@ class PostScoreTest {
             assertThat(got[t]).as("%s, head %d, token %d", text, k, t).isCloseTo(want[t], within(1e-4));
           }
         }
-        repeatedGrams += round == 0 ? s.repeatedGrams : 0;
+        repeatedGrams += round == 0 ? s.repeatedGrams() : 0;
         // screening's scoring: the same margins for the categories and the gate, none for auxiliary heads
         PostScore screened = MODEL.score(some, words, false);
         for (int k = 0; k < heads; k++) {
