@@ -442,16 +442,19 @@ public final class ClassifierModel {
     }
     try {
       return scoreGrams(v, sum, margins, grams, total, h, capacity, scratch);
-    } finally {
-      scratch.clear();
+    } catch (RuntimeException | Error e) {
+      // a table left half-filled would count the next post's grams wrong: the thread makes a new one
+      gramCounts.remove();
+      throw e;
     }
   }
 
   /**
    * A thread's table for counting a post's grams, kept from post to post and grown to the largest post seen:
    * a new one per post was a third of all the bytes screening allocated, each zeroed and pushing the model's
-   * rows out of the processor's cache. Emptied after each post, slot by slot used. (A thread used for one post
-   * only, such as a virtual thread per request, makes one table for its post, as every post did before.)
+   * rows out of the processor's cache. Each post empties the slots it used as it finishes. (A thread used for
+   * one post only, such as a virtual thread per request, makes one table for its post, as every post did
+   * before.)
    */
   private static final class GramCounts {
     /**
@@ -460,23 +463,17 @@ public final class ClassifierModel {
      */
     static final int KEPT = 1 << 12;
 
+    /** A slot's row + 1, 0 for a free slot. */
     final int[] ids;
+    /** A slot's count, valid while the slot holds a row (set, not added to, when it takes one). */
     final int[] counts;
-    final int[] used;
-    int distinct;
+    /** The slots whose gram occurs more than once in the post, in the order they became so. */
+    final int[] repeated;
 
     GramCounts(int capacity) {
       ids = new int[capacity];
       counts = new int[capacity];
-      used = new int[capacity];
-    }
-
-    void clear() {
-      for (int u = 0; u < distinct; u++) {
-        ids[used[u]] = 0;
-        counts[used[u]] = 0;
-      }
-      distinct = 0;
+      repeated = new int[capacity / 2];
     }
   }
 
@@ -484,14 +481,17 @@ public final class ClassifierModel {
 
   private PostScore scoreGrams(FeatureVector v, double[] sum, double[] margins, WordGrams[] grams, int total,
       int h, int capacity, GramCounts scratch) {
-    // the table is used over its first capacity slots only, as a post of this size needs
+    // the table is used over its first capacity slots only, as a post of this size needs; rows are numbered
+    // commonest first, so a post's rows crowd the low numbers: Fibonacci hashing spreads them over the table
     int m = capacity - 1;
+    int shift = Integer.numberOfLeadingZeros(capacity) + 1;
     int[] ids = scratch.ids;
     int[] counts = scratch.counts;
-    int[] used = scratch.used;
+    int[] repeatedSlots = scratch.repeated;
     // each gram occurrence's slot, in token order; later what the explanation reads for it
     int[] repeats = new int[total];
     int occurrences = 0;
+    int repeated = 0;
     double squares = 0;
     double[] gramSum = new double[h];
     for (WordGrams g : grams) {
@@ -504,50 +504,48 @@ public final class ClassifierModel {
         gramSum[c] += dots[c];
       }
       for (int f : g.ids()) {
-        int slot = f & m;
-        while (ids[slot] != 0 && ids[slot] != f + 1) {
+        int slot = (f * 0x9E3779B9) >>> shift;
+        int id;
+        while ((id = ids[slot]) != 0 && id != f + 1) {
           slot = (slot + 1) & m;
         }
-        if (ids[slot] == 0) {
+        if (id == 0) {
           ids[slot] = f + 1;
-          // counted in the table itself, so that clear() empties every slot used even after an error
-          used[scratch.distinct++] = slot;
+          counts[slot] = 1;
+        } else if (++counts[slot] == 2) {
+          repeatedSlots[repeated++] = slot;
         }
-        counts[slot]++;
         repeats[occurrences++] = slot;
       }
-    }
-    int distinct = scratch.distinct;
-    int repeated = 0;
-    for (int u = 0; u < distinct; u++) {
-      repeated += counts[used[u]] > 1 ? 1 : 0;
     }
     // a gram n times in the post counts (1 + ln n) · idf, not n · idf
     int[] repeatedRows = new int[repeated];
     double[] shares = new double[repeated];
-    repeated = 0;
-    for (int u = 0; u < distinct; u++) {
-      int slot = used[u];
+    for (int r = 0; r < repeated; r++) {
+      int slot = repeatedSlots[r];
       int n = counts[slot];
-      if (n > 1) {
-        int base = (ids[slot] - 1) * stride;
-        double idf = idf(ids[slot] - 1);
-        double tf = 1 + Math.log(n);
-        squares += (tf * tf - n) * idf * idf;
-        double d = (tf - n) * idf;
-        for (int c = 0; c < h; c++) {
-          gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
-        }
-        // what each occurrence adds to its word's share, times a head's weight, for the explanations
-        repeatedRows[repeated] = ids[slot] - 1;
-        shares[repeated] = (tf / n - 1) * idf;
-        // the slot's count is no longer needed: it now says which repeated gram it is
-        counts[slot] = -(++repeated);
+      int row = ids[slot] - 1;
+      int base = row * stride;
+      double idf = idf(row);
+      double tf = 1 + Math.log(n);
+      squares += (tf * tf - n) * idf * idf;
+      double d = (tf - n) * idf;
+      for (int c = 0; c < h; c++) {
+        gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
       }
+      // what each occurrence adds to its word's share, times a head's weight, for the explanations
+      repeatedRows[r] = row;
+      shares[r] = (tf / n - 1) * idf;
+      // the slot's count is no longer needed: it now says which repeated gram it is
+      counts[slot] = -(r + 1);
     }
+    // each occurrence learns which repeated gram it is, if any, and frees its slot for the next post (a slot's
+    // count stays readable once it is free, so the gram's later occurrences still find their mark)
     for (int k = 0; k < occurrences; k++) {
-      int mark = counts[repeats[k]];
+      int slot = repeats[k];
+      int mark = counts[slot];
       repeats[k] = mark < 0 ? -mark : 0;
+      ids[slot] = 0;
     }
     double scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
     for (int c = 0; c < h; c++) {
