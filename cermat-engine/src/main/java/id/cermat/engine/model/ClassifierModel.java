@@ -320,14 +320,7 @@ public final class ClassifierModel {
     double[] squares = new double[FeatureExtractor.SIGNALS];
     for (int p = 0; p < size; p++) {
       int g = rowGroups[index[p]];
-      if (g == FeatureExtractor.CHARS) {
-        // a character gram n times in a post counts n · idf, and the group's length is taken over the grams'
-        // occurrences (the root of the sum of their squared IDFs): both add up word by word, which is how
-        // score() takes them, from a cache of each word's grams, without counting the post's grams
-        float idf = idf(index[p]);
-        squares[g] += (double) value[p] * idf * idf;
-        value[p] = value[p] * idf;
-      } else if (g != FeatureExtractor.SIGNALS) {
+      if (g != FeatureExtractor.SIGNALS) {
         // most features occur once in a post: (1 + ln 1) · idf = idf, no logarithm needed
         float idf = idf(index[p]);
         float v = value[p] == 1f ? idf : (float) ((1 + Math.log(value[p])) * idf);
@@ -400,19 +393,19 @@ public final class ClassifierModel {
   }
 
   /**
-   * What a word's known character grams add to a post: each head's sum of IDF × weight over their occurrences
-   * (by column; a gram twice in the word counts twice), and the sum of their squared IDFs. Both depend on the
-   * word alone, and a post's are the sums over its words, so they are worked out once per word.
+   * A word's known character grams: their rows (a gram twice in the word is there twice), each
+   * head's sum of IDF × weight over them (by column), and the sum of their squared IDFs. What a word's grams add to a
+   * post's margins depends on the word alone until the post's length scales it, so it is worked out once.
    */
-  record WordGrams(String word, double[] dots, double squares) {}
+  record WordGrams(String word, int[] ids, double[] dots, double squares) {}
 
   /**
    * Every head's margin for a post whose occurrences were extracted without character grams ({@link
    * FeatureExtractor#extract(id.cermat.engine.text.NormalizedText, java.util.List, double[], Occurrences,
    * boolean)} with {@code grams} false): the same margins as {@link #vectorize} and {@link #margins} give for
-   * all the occurrences, computed word by word: each word's grams' sums come from a cache, and the post's
-   * are scaled by the length {@link #vectorize} gives its gram group (over the grams' occurrences, so that it
-   * too adds up word by word).
+   * all the occurrences, computed word by word. Each word's grams come from a cache; a gram that occurs
+   * more than once in the post is then corrected to its sublinear term frequency, and the sum scaled by the
+   * length of the post's gram vector, as {@link #vectorize} scales it.
    *
    * @param words the post's words' standard forms, one per token ({@code null} for tokens that are not words)
    */
@@ -431,24 +424,136 @@ public final class ClassifierModel {
     columnMargins(v, sum, h);
     double[] margins = new double[heads.size()];
     WordGrams[] grams = new WordGrams[words.length];
-    double squares = 0;
-    double[] gramSum = new double[h];
+    int total = 0;
     for (int t = 0; t < words.length; t++) {
       if (words[t] != null) {
-        WordGrams g = wordGrams(words[t]);
-        grams[t] = g;
-        squares += g.squares();
-        double[] dots = g.dots();
-        for (int c = 0; c < h; c++) {
-          gramSum[c] += dots[c];
-        }
+        grams[t] = wordGrams(words[t]);
+        total += grams[t].ids().length;
       }
+    }
+    if (total == 0) {
+      return new PostScore(v, byHead(sum, margins), grams, 0, h, new int[0], new int[0], new double[0]);
+    }
+    int capacity = Integer.highestOneBit(total * 2) << 1;
+    GramCounts scratch = gramCounts.get();
+    if (scratch == null || scratch.ids.length < capacity) {
+      scratch = new GramCounts(capacity);
+      if (capacity <= GramCounts.KEPT) {
+        gramCounts.set(scratch);
+      }
+    }
+    try {
+      return scoreGrams(v, sum, margins, grams, total, h, capacity, scratch);
+    } catch (RuntimeException | Error e) {
+      // a table left half-filled would count the next post's grams wrong: the thread makes a new one
+      gramCounts.remove();
+      throw e;
+    }
+  }
+
+  /**
+   * A thread's table for counting a post's grams, kept from post to post and grown to the largest post seen:
+   * a new one per post was a third of all the bytes screening allocated, each zeroed and pushing the model's
+   * rows out of the processor's cache. Each post empties the slots it used as it finishes. (A thread used for
+   * one post only, such as a virtual thread per request, makes one table for its post, as every post did
+   * before.)
+   */
+  private static final class GramCounts {
+    /**
+     * Larger tables (posts of more than about 2,000 grams, some 400 words) are made for the post and dropped,
+     * so that a thread keeps at most 48 KB.
+     */
+    static final int KEPT = 1 << 12;
+
+    /** A slot's row + 1, 0 for a free slot. */
+    final int[] ids;
+    /** A slot's count, valid while the slot holds a row (set, not added to, when it takes one). */
+    final int[] counts;
+    /** The slots whose gram occurs more than once in the post, in the order they became so. */
+    final int[] repeated;
+
+    GramCounts(int capacity) {
+      ids = new int[capacity];
+      counts = new int[capacity];
+      repeated = new int[capacity / 2];
+    }
+  }
+
+  private final ThreadLocal<GramCounts> gramCounts = new ThreadLocal<>();
+
+  private PostScore scoreGrams(FeatureVector v, double[] sum, double[] margins, WordGrams[] grams, int total,
+      int h, int capacity, GramCounts scratch) {
+    // the table is used over its first capacity slots only, as a post of this size needs; rows are numbered
+    // commonest first, so a post's rows crowd the low numbers: Fibonacci hashing spreads them over the table
+    int m = capacity - 1;
+    int shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    int[] ids = scratch.ids;
+    int[] counts = scratch.counts;
+    int[] repeatedSlots = scratch.repeated;
+    // each gram occurrence's slot, in token order; later what the explanation reads for it
+    int[] repeats = new int[total];
+    int occurrences = 0;
+    int repeated = 0;
+    double squares = 0;
+    double[] gramSum = new double[h];
+    for (WordGrams g : grams) {
+      if (g == null) {
+        continue;
+      }
+      squares += g.squares();
+      double[] dots = g.dots();
+      for (int c = 0; c < h; c++) {
+        gramSum[c] += dots[c];
+      }
+      for (int f : g.ids()) {
+        int slot = (f * 0x9E3779B9) >>> shift;
+        int id;
+        while ((id = ids[slot]) != 0 && id != f + 1) {
+          slot = (slot + 1) & m;
+        }
+        if (id == 0) {
+          ids[slot] = f + 1;
+          counts[slot] = 1;
+        } else if (++counts[slot] == 2) {
+          repeatedSlots[repeated++] = slot;
+        }
+        repeats[occurrences++] = slot;
+      }
+    }
+    // a gram n times in the post counts (1 + ln n) · idf, not n · idf
+    int[] repeatedRows = new int[repeated];
+    double[] shares = new double[repeated];
+    for (int r = 0; r < repeated; r++) {
+      int slot = repeatedSlots[r];
+      int n = counts[slot];
+      int row = ids[slot] - 1;
+      int base = row * stride;
+      double idf = idf(row);
+      double tf = 1 + Math.log(n);
+      squares += (tf * tf - n) * idf * idf;
+      double d = (tf - n) * idf;
+      for (int c = 0; c < h; c++) {
+        gramSum[c] += d * Float.float16ToFloat(rows[base + 1 + c]);
+      }
+      // what each occurrence adds to its word's share, times a head's weight, for the explanations
+      repeatedRows[r] = row;
+      shares[r] = (tf / n - 1) * idf;
+      // the slot's count is no longer needed: it now says which repeated gram it is
+      counts[slot] = -(r + 1);
+    }
+    // each occurrence learns which repeated gram it is, if any, and frees its slot for the next post (a slot's
+    // count stays readable once it is free, so the gram's later occurrences still find their mark)
+    for (int k = 0; k < occurrences; k++) {
+      int slot = repeats[k];
+      int mark = counts[slot];
+      repeats[k] = mark < 0 ? -mark : 0;
+      ids[slot] = 0;
     }
     double scale = squares > 0 ? 1 / Math.sqrt(squares) : 0;
     for (int c = 0; c < h; c++) {
       sum[c] += gramSum[c] * scale;
     }
-    return new PostScore(v, byHead(sum, margins), grams, scale, h);
+    return new PostScore(v, byHead(sum, margins), grams, scale, h, repeats, repeatedRows, shares);
   }
 
   /** Margins by column into {@code out} by head; heads in columns not computed get NaN. */
@@ -474,11 +579,21 @@ public final class ClassifierModel {
     if (s.gramScale == 0) {
       return out;
     }
+    int k = 0;
     for (int t = 0; t < s.grams.length; t++) {
       WordGrams g = s.grams[t];
-      if (g != null) {
-        out[t] += g.dots()[column] * s.gramScale;
+      if (g == null) {
+        continue;
       }
+      double c = g.dots()[column];
+      for (int end = k + g.ids().length; k < end; k++) {
+        int r = s.repeats[k];
+        if (r > 0) {
+          // each of the n occurrences carries an equal share of (1 + ln n) · idf · weight
+          c += s.shares[r - 1] * weightAt(s.repeatedRows[r - 1], head);
+        }
+      }
+      out[t] += c * s.gramScale;
     }
     return out;
   }
@@ -505,6 +620,8 @@ public final class ClassifierModel {
     Occurrences grams = new Occurrences(word.length() * 4 + 8);
     FeatureExtractor.grams(word, 0, grams);
     int h = heads.size();
+    int[] ids = new int[grams.size];
+    int known = 0;
     double[] dots = new double[h];
     double squares = 0;
     for (int i = 0; i < grams.size; i++) {
@@ -512,6 +629,7 @@ public final class ClassifierModel {
       if (f < 0) {
         continue;
       }
+      ids[known++] = f;
       int base = f * stride;
       double idf = idf(f);
       squares += idf * idf;
@@ -519,7 +637,7 @@ public final class ClassifierModel {
         dots[k] += idf * Float.float16ToFloat(rows[base + 1 + k]);
       }
     }
-    return new WordGrams(word, dots, squares);
+    return new WordGrams(word, Arrays.copyOf(ids, known), dots, squares);
   }
 
   /** Writes the model; equal models give equal bytes. */

@@ -24,7 +24,7 @@ import java.util.List;
 public final class FeatureExtractor {
 
   /** Raised whenever the features change meaning: a model trained on other features is refused. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 1;
 
   public static final byte WORDS = 0;
   public static final byte CHARS = 1;

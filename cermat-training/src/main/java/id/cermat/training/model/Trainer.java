@@ -578,9 +578,9 @@ public final class Trainer {
       g.writeNumberField("synthetic_repeat", params.syntheticRepeat());
       g.writeBooleanField("domain_adaptation", params.adapt());
       g.writeNumberField("max_false_flag_rate", params.maxFalseFlagRate());
-      g.writeStringField("features", "word unigrams, stems and bigrams (TF-IDF, sublinear tf, unit length);"
-          + " character 2-5-grams within words (tf x idf over the root of the sum of the occurrences' squared"
-          + " IDFs); rule evidence per category, detector kinds, disguise flags; 64-bit hashed");
+      g.writeStringField("features", "word unigrams, stems and bigrams; character 2-5-grams within words"
+          + " (TF-IDF, sublinear tf, unit length per group); rule evidence per category, detector kinds,"
+          + " disguise flags; 64-bit hashed");
       g.writeNumberField("feature_count", features);
       g.writeStringField("pair_thresholds", String.join(" and ", HeadSpec.PAIR) + " decide at the pair of"
           + " thresholds (0.01 steps) with the best exact-match accuracy on validation");
