@@ -279,14 +279,27 @@ public final class ClassifierModel {
     return Float.float16ToFloat(rows[row * stride]);
   }
 
+  /**
+   * A row's first slot in a post's table of {@code 1 << (32 - shift)} slots. Rows are numbered commonest first,
+   * so a post's rows crowd the low numbers; Fibonacci hashing spreads them over the table, where the row's low
+   * bits would fill its first slots into long runs of linear probing.
+   */
+  private static int spread(int row, int shift) {
+    return (row * 0x9E3779B9) >>> shift;
+  }
+
+  /** The shift {@link #spread} takes for a table of {@code capacity} slots, a power of two. */
+  private static int spreadShift(int capacity) {
+    return Integer.numberOfLeadingZeros(capacity) + 1;
+  }
+
   /** The post's known features, weighted and scaled. */
   public FeatureVector vectorize(Occurrences occ) {
     int n = occ.size;
     int capacity = Integer.highestOneBit(Math.max(4, n) * 2) << 1;
     int[] slots = new int[capacity];
     int m = capacity - 1;
-    // rows are numbered commonest first: Fibonacci hashing spreads a post's low numbers over the table
-    int shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    int shift = spreadShift(capacity);
     int[] index = new int[Math.max(1, n)];
     float[] value = new float[Math.max(1, n)];
     int[] positionOf = new int[n];
@@ -297,7 +310,7 @@ public final class ClassifierModel {
         positionOf[i] = -1;
         continue;
       }
-      int slot = (f * 0x9E3779B9) >>> shift;
+      int slot = spread(f, shift);
       int pos;
       while (true) {
         int s = slots[slot];
@@ -346,9 +359,7 @@ public final class ClassifierModel {
   public void margins(FeatureVector v, double[] out) {
     double[] byColumn = new double[heads.size()];
     columnMargins(v, byColumn, heads.size());
-    for (int c = 0; c < byColumn.length; c++) {
-      out[headAt[c]] = byColumn[c];
-    }
+    byHead(byColumn, out);
   }
 
   /** The raw margins (bias included) of the heads in the first {@code columns} columns, by column. */
@@ -483,10 +494,9 @@ public final class ClassifierModel {
 
   private PostScore scoreGrams(FeatureVector v, double[] sum, double[] margins, WordGrams[] grams, int total,
       int h, int capacity, GramCounts scratch) {
-    // the table is used over its first capacity slots only, as a post of this size needs; rows are numbered
-    // commonest first, so a post's rows crowd the low numbers: Fibonacci hashing spreads them over the table
+    // the table is used over its first capacity slots only, as a post of this size needs
     int m = capacity - 1;
-    int shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    int shift = spreadShift(capacity);
     int[] ids = scratch.ids;
     int[] counts = scratch.counts;
     int[] repeatedSlots = scratch.repeated;
@@ -506,7 +516,7 @@ public final class ClassifierModel {
         gramSum[c] += dots[c];
       }
       for (int f : g.ids()) {
-        int slot = (f * 0x9E3779B9) >>> shift;
+        int slot = spread(f, shift);
         int id;
         while ((id = ids[slot]) != 0 && id != f + 1) {
           slot = (slot + 1) & m;
